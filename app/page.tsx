@@ -1,0 +1,13 @@
+import { CampaignOverviewView } from "@/components/campaigns/campaign-overview";
+import { getCampaignOverview } from "@/lib/campaigns/get-campaign-overview";
+import { getMessages } from "@/lib/i18n/messages";
+import { requestLocale } from "./locale";
+
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const locale = await requestLocale();
+  const overview = await getCampaignOverview();
+  if (!overview) return <p className="card">{getMessages(locale).home.noCampaign}</p>;
+  return <CampaignOverviewView overview={overview} locale={locale} />;
+}

@@ -1,0 +1,62 @@
+import type { CampaignOverview } from "@/lib/campaigns/get-campaign-overview";
+import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { getMessages, type Locale } from "@/lib/i18n/messages";
+import { PhaseTimeline } from "./phase-timeline";
+
+export function CampaignOverviewView({ overview, locale }: { overview: CampaignOverview; locale: Locale }) {
+  const t = getMessages(locale);
+  const total = overview.surveys.reduce((s, x) => s + x.responses, 0);
+  return (
+    <>
+      <section className="card" aria-labelledby="campaign-title">
+        <p className="muted">{t.home.currentCampaign}</p>
+        <h2 id="campaign-title">{overview.title}</h2>
+        <p>{overview.description}</p>
+        <PhaseTimeline phases={overview.phases} today={overview.today} locale={locale} />
+      </section>
+      <section className="card">
+        <h2>{t.home.participation}</h2>
+        <div className="stats">
+          <div>
+            <strong>{formatNumber(total, locale)}</strong>
+            {t.home.responses}
+          </div>
+          <div>
+            <strong>{formatNumber(overview.districts, locale)}</strong>
+            {t.home.districts}
+          </div>
+          <div>
+            <strong>{formatNumber(overview.schools, locale)}</strong>
+            {t.home.schools}
+          </div>
+        </div>
+      </section>
+      <section className="card">
+        <h2>{t.home.surveys}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.home.survey}</th>
+              <th scope="col">{t.home.audiences}</th>
+              <th scope="col" className="num">{t.home.responses}</th>
+              <th scope="col" className="num">{t.home.responseRate}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.surveys.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  {s.title} <span className="badge">{s.published ? t.home.published : t.home.draft}</span>
+                </td>
+                <td>{s.audiences.map((a) => t.audiences[a]).join("、")}</td>
+                <td className="num">{formatNumber(s.responses, locale)}</td>
+                <td className="num">{s.headcount > 0 ? formatPercent(s.responses / s.headcount, locale) : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <p className="muted">{t.home.anonymity}</p>
+    </>
+  );
+}

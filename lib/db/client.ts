@@ -1,0 +1,53 @@
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { env } from "../env";
+import { createAdapter } from "./create-adapter";
+import { resolveDatabaseUrl, type DatabaseTarget } from "./database-url";
+
+/**
+ * The two generated clients expose the same model API for one schema; their types differ only in
+ * provider-specific details we do not use, so the domain is typed against the SQLite client
+ * (docs/decisions/002-two-providers.md).
+ */
+export type Db = SqliteClient;
+
+export interface Database {
+  db: Db;
+  target: DatabaseTarget;
+}
+
+export async function openDatabase(url: string, options: { poolSize?: number } = {}): Promise<Database> {
+  const target = resolveDatabaseUrl(url);
+  const adapter = createAdapter(target, options);
+  const db =
+    target.provider === "sqlite"
+      ? new SqliteClient({ adapter })
+      : (new PostgresClient({ adapter }) as unknown as Db);
+  if (target.provider === "sqlite") {
+    // WAL lets readers run beside the writer; FULL makes every acknowledged commit durable
+    // through a power cut (better-sqlite3 defaults WAL databases to NORMAL).
+    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+    await db.$executeRawUnsafe("PRAGMA synchronous = FULL");
+    await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  }
+  return { db, target };
+}
+
+const globalForDb = globalThis as unknown as { wenceDatabase?: Promise<Database> };
+
+/** The process-wide database chosen by DATABASE_URL (kept on globalThis across Next.js reloads). */
+export function database(): Promise<Database> {
+  globalForDb.wenceDatabase ??= openDatabase(env().DATABASE_URL, { poolSize: env().DATABASE_POOL_SIZE });
+  return globalForDb.wenceDatabase;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await database()).db;
+}
+
+/** Closes the process-wide database (scripts and tests). */
+export async function closeDatabase(): Promise<void> {
+  const current = globalForDb.wenceDatabase;
+  globalForDb.wenceDatabase = undefined;
+  if (current) await (await current).db.$disconnect();
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from "node:crypto";
+import { getDb } from "../db/client";
+import { insertResponsesBulk, type BulkResponse } from "../responses/insert-responses-bulk";
+import { listQuestions, type QuestionInfo } from "../surveys/list-questions";
+import { createRandom } from "./random";
+import { synthesizeAnswers } from "./synthesize-answers";
+
+const BATCH = 5_000;
+const DAY_MS = 86_400_000;
+
+/**
+ * Adds `count` synthetic responses spread over the published surveys' links and the last two
+ * weeks, weighted by each school's headcount and a per-school participation rate, so that
+ * dashboards show realistic differences between schools. Works in batches: memory stays flat
+ * whatever the count.
+ */
+export async function seedResponses(options: { count: number; now?: Date; seed?: number }): Promise<number> {
+  const db = await getDb();
+  const now = options.now ?? new Date();
+  const random = createRandom(options.seed ?? Date.now());
+  const links = await db.distributionLink.findMany({
+    where: { survey: { publishedVersionId: { not: null } } },
+    select: {
+      id: true,
+      surveyId: true,
+      schoolId: true,
+      audience: true,
+      survey: { select: { publishedVersion: { select: { id: true, json: true } } } },
+      school: { select: { staffCount: true, studentCount: true, parentCount: true } },
+    },
+  });
+  if (links.length === 0 || options.count <= 0) return 0;
+
+  const questionsByVersion = new Map<string, QuestionInfo[]>();
+  const jsonByVersion = new Map<string, unknown>();
+  const schoolMood = new Map<string, number>();
+  const weights: number[] = [];
+  for (const l of links) {
+    const v = l.survey.publishedVersion!;
+    if (!questionsByVersion.has(v.id)) {
+      questionsByVersion.set(v.id, listQuestions(v.json));
+      jsonByVersion.set(v.id, v.json);
+    }
+    if (!schoolMood.has(l.schoolId)) schoolMood.set(l.schoolId, 0.3 + random.next() * 0.6);
+    const headcount = l.audience === "staff" ? l.school.staffCount : l.audience === "student" ? l.school.studentCount : l.school.parentCount;
+    weights.push(Math.max(1, headcount) * schoolMood.get(l.schoolId)!);
+  }
+  const cumulative: number[] = [];
+  weights.reduce((sum, w, i) => (cumulative[i] = sum + w), 0);
+  const total = cumulative.at(-1)!;
+  const pickLink = () => {
+    const x = random.next() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return links[lo]!;
+  };
+
+  for (let done = 0; done < options.count; done += BATCH) {
+    const batch: BulkResponse[] = [];
+    for (let i = 0; i < Math.min(BATCH, options.count - done); i++) {
+      const link = pickLink();
+      const versionId = link.survey.publishedVersion!.id;
+      batch.push({
+        submissionId: randomUUID(),
+        surveyId: link.surveyId,
+        versionId,
+        linkId: link.id,
+        schoolId: link.schoolId,
+        audience: link.audience,
+        receivedAt: new Date(now.getTime() - random.next() * 14 * DAY_MS),
+        data: synthesizeAnswers(jsonByVersion.get(versionId), random, schoolMood.get(link.schoolId)),
+      });
+    }
+    await insertResponsesBulk(batch, questionsByVersion);
+  }
+  return options.count;
+}

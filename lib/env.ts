@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+// The only reader of process.env (a lint rule enforces it): everything configurable is parsed
+// and checked once, so a bad setting fails at boot with the variable's name, not later.
+const booleanFlag = z
+  .enum(["0", "1", "true", "false", ""])
+  .optional()
+  .transform((v) => (v === undefined || v === "" ? undefined : v === "1" || v === "true"));
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === "" ? "file:data/wence.db" : v.trim()))
+    .refine((v) => /^(file:|postgres(ql)?:\/\/)/.test(v), {
+      message: "DATABASE_URL must start with file: (SQLite) or postgres:// (PostgreSQL)",
+    }),
+  /** PostgreSQL pool size; 1 for single-connection servers such as embedded PGlite. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  WENCE_DEMO: booleanFlag,
+  WENCE_CITY_NAME: z.string().trim().min(1).default("本市"),
+  WENCE_PUBLIC_URL: z.url().optional(),
+  /** Bearer token for the administrative API until user accounts exist (issue 4); unset → API closed. */
+  WENCE_ADMIN_TOKEN: z.string().min(24, { message: "WENCE_ADMIN_TOKEN must be at least 24 characters" }).optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated environment, parsed on first use. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** For tests and scripts that change the environment after boot. */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

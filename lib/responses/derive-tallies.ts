@@ -1,0 +1,104 @@
+import type { QuestionInfo } from "../surveys/list-questions";
+
+/** One increment of the Tally table for a single response (see prisma/schema.prisma). */
+export interface TallyDelta {
+  question: string;
+  row: string;
+  value: string;
+  count: number;
+  sum: number;
+}
+
+export const RESPONSE_QUESTION = "__response";
+export const ANSWERED = "*";
+
+function numeric(v: unknown): number | undefined {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v))) return Number(v);
+  return undefined;
+}
+
+function isEmpty(v: unknown): boolean {
+  return v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);
+}
+
+const NUMERIC_INPUTS = new Set(["number", "range"]);
+
+/**
+ * What one validated response adds to the tallies: a response count, an "answered" row per
+ * question (its sum carries the numeric value), and a row per concrete answer where the set of
+ * possible answers is bounded (choices, ratings, numbers, matrix cells, ranks). Free text only
+ * counts as answered: its content is analysed elsewhere.
+ */
+export function deriveTallies(questions: QuestionInfo[], data: Record<string, unknown>): TallyDelta[] {
+  const out: TallyDelta[] = [{ question: RESPONSE_QUESTION, row: "", value: ANSWERED, count: 1, sum: 0 }];
+  const add = (question: string, row: string, value: string, sum = 0) => out.push({ question, row, value, count: 1, sum });
+
+  for (const q of questions) {
+    const v = data[q.name];
+    if (isEmpty(v)) continue;
+    switch (q.type) {
+      case "radiogroup":
+      case "dropdown":
+      case "boolean":
+      case "rating": {
+        add(q.name, "", ANSWERED, numeric(v) ?? 0);
+        add(q.name, "", String(v));
+        break;
+      }
+      case "checkbox":
+      case "tagbox": {
+        const items = Array.isArray(v) ? v : [v];
+        add(q.name, "", ANSWERED, items.length);
+        for (const item of new Set(items.map(String))) add(q.name, "", item);
+        break;
+      }
+      case "matrix": {
+        add(q.name, "", ANSWERED);
+        if (typeof v === "object" && v !== null) {
+          for (const [row, cell] of Object.entries(v)) {
+            if (isEmpty(cell)) continue;
+            add(q.name, row, ANSWERED, numeric(cell) ?? 0);
+            add(q.name, row, String(cell));
+          }
+        }
+        break;
+      }
+      case "ranking": {
+        add(q.name, "", ANSWERED);
+        if (Array.isArray(v)) {
+          v.forEach((item, i) => {
+            add(q.name, String(item), ANSWERED, i + 1);
+            add(q.name, String(item), String(i + 1));
+          });
+        }
+        break;
+      }
+      case "text": {
+        const n = q.inputType && NUMERIC_INPUTS.has(q.inputType) ? numeric(v) : undefined;
+        add(q.name, "", ANSWERED, n ?? 0);
+        if (n !== undefined) add(q.name, "", String(n));
+        break;
+      }
+      default:
+        add(q.name, "", ANSWERED);
+    }
+  }
+  return out;
+}
+
+/** Adds up deltas with the same key: one upsert per key, and many responses in one batch. */
+export function mergeTallies<K extends TallyDelta>(deltas: Iterable<K>, keyOf: (d: K) => string): Map<string, K> {
+  const merged = new Map<string, K>();
+  for (const d of deltas) {
+    const key = keyOf(d);
+    const current = merged.get(key);
+    if (current) {
+      current.count += d.count;
+      current.sum += d.sum;
+    } else {
+      merged.set(key, { ...d });
+    }
+  }
+  return merged;
+}

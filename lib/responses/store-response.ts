@@ -1,0 +1,68 @@
+import { getDb } from "../db/client";
+import { AppError } from "../errors/app-error";
+import type { QuestionInfo } from "../surveys/list-questions";
+import { chinaDay, truncateToHour } from "../time/china-time";
+import { applyTallies } from "./apply-tallies";
+import { deriveTallies } from "./derive-tallies";
+import { hashData } from "./hash-data";
+
+export interface LinkTarget {
+  id: string;
+  surveyId: string;
+  schoolId: string;
+  audience: string;
+}
+
+export interface StoreResponseInput {
+  submissionId: string;
+  link: LinkTarget;
+  versionId: string;
+  questions: QuestionInfo[];
+  /** Already validated and stripped of hidden answers. */
+  data: Record<string, unknown>;
+  receivedAt: Date;
+}
+
+export type StoreResponseResult = { status: "created" } | { status: "duplicate" };
+
+function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
+}
+
+/**
+ * Stores one response and its tallies atomically. A retry with the same submission id and the
+ * same answers is acknowledged again without a second row; different answers under a known id
+ * are a conflict. Nothing identifying the respondent is stored, and the time only to the hour.
+ */
+export async function storeResponse(input: StoreResponseInput): Promise<StoreResponseResult> {
+  const db = await getDb();
+  const dataHash = hashData(input.data);
+  const day = chinaDay(input.receivedAt);
+  try {
+    await db.$transaction(async (tx) => {
+      await tx.response.create({
+        data: {
+          submissionId: input.submissionId,
+          surveyId: input.link.surveyId,
+          versionId: input.versionId,
+          linkId: input.link.id,
+          schoolId: input.link.schoolId,
+          audience: input.link.audience,
+          submittedAt: truncateToHour(input.receivedAt),
+          data: input.data as object,
+          dataHash,
+        },
+      });
+      const key = { versionId: input.versionId, schoolId: input.link.schoolId, audience: input.link.audience, day };
+      await applyTallies(tx, deriveTallies(input.questions, input.data).map((d) => ({ ...key, ...d })));
+    });
+    return { status: "created" };
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    const existing = await db.response.findUnique({ where: { submissionId: input.submissionId }, select: { dataHash: true } });
+    if (existing?.dataHash === dataHash) return { status: "duplicate" };
+    throw new AppError("CONFLICT", "该提交编号已用于另一份不同的答卷 (this submission id was used for different answers)", [
+      { field: "id", message: "already used with different data" },
+    ]);
+  }
+}

@@ -1,0 +1,8 @@
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    databasePoolSize: string;
+    baseUrl: string;
+  }
+}
+export {};

@@ -1,0 +1,15 @@
+import { database } from "@/lib/db/client";
+
+const TABLES = ["Tally", "Response", "DistributionLink", "SurveyVersion", "Survey", "CampaignPhase", "Campaign", "OrgUnit"];
+
+/** Empties every table, so each test starts from nothing. */
+export async function resetDatabase(): Promise<void> {
+  const { db, target } = await database();
+  if (target.provider === "postgresql") {
+    await db.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE`);
+    return;
+  }
+  await db.$executeRawUnsafe("PRAGMA foreign_keys = OFF");
+  for (const t of TABLES) await db.$executeRawUnsafe(`DELETE FROM "${t}"`);
+  await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+}
