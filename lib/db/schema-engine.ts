@@ -10,10 +10,24 @@ import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 // same engine ships on npm as WebAssembly. Its API is internal, so the version is pinned exactly
 // in package.json and this module is the only place that touches it (docs/decisions/003).
 
-let initialised = false;
+// Kept on globalThis: the wasm glue module is one per process, but this module can be loaded
+// more than once (test runners give each suite its own module graph). A second instantiation
+// would swap the memory under engines already running.
+const state = globalThis as unknown as { wenceSchemaEngine?: { initialised: boolean; queue: Promise<void> } };
+state.wenceSchemaEngine ??= { initialised: false, queue: Promise.resolve() };
+const shared = state.wenceSchemaEngine;
+
+/** Where the engine writes a Rust panic's message before it throws (the CLI installs the same). */
+const panicRegistry = {
+  message: "",
+  set_message(message: string) {
+    this.message = `RuntimeError: ${message}`;
+  },
+};
 
 function initWasm(): void {
-  if (initialised) return;
+  if (shared.initialised) return;
+  (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: typeof panicRegistry }).PRISMA_WASM_PANIC_REGISTRY = panicRegistry;
   const require = createRequire(import.meta.url);
   // The package exports no path for its .wasm file: resolve it beside the JS glue.
   const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
@@ -21,7 +35,7 @@ function initWasm(): void {
   const instance = new WebAssembly.Instance(wasmModule, { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports });
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
-  initialised = true;
+  shared.initialised = true;
 }
 
 export interface OpenSchemaEngine {
@@ -30,10 +44,34 @@ export interface OpenSchemaEngine {
   close(): Promise<void>;
 }
 
+/** Engines are handed out one at a time: they share one wasm instance and its memory. */
+function acquire(): Promise<() => void> {
+  let release!: () => void;
+  const next = new Promise<void>((resolve) => (release = resolve));
+  const ready = shared.queue.then(() => release);
+  shared.queue = shared.queue.then(() => next);
+  return ready;
+}
+
 export async function openSchemaEngine(
   schemaPath: string,
   schema: string,
   factory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<OpenSchemaEngine> {
+  const release = await acquire();
+  try {
+    return await startEngine(schemaPath, schema, factory, release);
+  } catch (e) {
+    release();
+    throw e;
+  }
+}
+
+async function startEngine(
+  schemaPath: string,
+  schema: string,
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  release: () => void,
 ): Promise<OpenSchemaEngine> {
   initWasm();
   const opened: SqlDriverAdapter[] = [];
@@ -60,8 +98,12 @@ export async function openSchemaEngine(
   return {
     engine,
     close: async () => {
-      engine.free();
-      await Promise.all(opened.map((a) => a.dispose()));
+      try {
+        engine.free();
+        await Promise.all(opened.map((a) => a.dispose()));
+      } finally {
+        release();
+      }
     },
   };
 }

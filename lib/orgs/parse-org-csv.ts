@@ -84,6 +84,7 @@ export function parseOrgCsv(input: Uint8Array | string): OrgRow[] {
   const firstLineOfCode = new Map<string, number>();
   for (const { record, info } of body) {
     const line = info.lines;
+    if (record.every((cell) => cell.trim() === "")) continue;
     if (record.length !== ORG_CSV_HEADER.length) {
       issues.push({ line, field: "row", message: `第 ${line} 行应有 ${ORG_CSV_HEADER.length} 列，实有 ${record.length} 列 (wrong column count)` });
       continue;

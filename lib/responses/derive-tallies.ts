@@ -19,7 +19,11 @@ function numeric(v: unknown): number | undefined {
 }
 
 function isEmpty(v: unknown): boolean {
-  return v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);
+  if (v === undefined || v === null || v === "") return true;
+  if (Array.isArray(v)) return v.length === 0;
+  // A matrix answer with no answered row is no answer.
+  if (typeof v === "object") return Object.values(v).every(isEmpty);
+  return false;
 }
 
 const NUMERIC_INPUTS = new Set(["number", "range"]);

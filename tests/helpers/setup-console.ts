@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, expect, vi } from "vitest";
+import { afterEach, beforeEach, expect } from "vitest";
 
 // An unexpected console.error is a bug the test did not notice: fail the test. Tests that
 // expect a logged error say so with `allowConsoleError()`.
 let allowed = false;
 let calls: unknown[][] = [];
+const original = console.error;
 
 export function allowConsoleError(): void {
   allowed = true;
@@ -12,12 +13,12 @@ export function allowConsoleError(): void {
 beforeEach(() => {
   allowed = false;
   calls = [];
-  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+  console.error = (...args: unknown[]) => {
     calls.push(args);
-  });
+  };
 });
 
 afterEach(() => {
-  vi.mocked(console.error).mockRestore();
+  console.error = original;
   if (!allowed) expect(calls, "unexpected console.error").toEqual([]);
 });

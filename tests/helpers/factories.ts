@@ -1,0 +1,58 @@
+import { getDb } from "@/lib/db/client";
+import { importOrgs } from "@/lib/orgs/import-orgs";
+import type { Audience } from "@/lib/surveys/audiences";
+import { createSurvey } from "@/lib/surveys/create-survey";
+import { generateLinks } from "@/lib/surveys/generate-links";
+import { publishSurvey } from "@/lib/surveys/publish-survey";
+
+export const SMALL_CSV = [
+  "district,school_code,school_name,stage,staff,students,parents",
+  "广陵区,3132100001,扬州市测试小学,小学,80,1200,2000",
+  "广陵区,3132100002,扬州市测试初级中学,初中,100,1300,2100",
+  "邗江区,3132200001,邗江区测试高级中学,高中,150,2000,3200",
+].join("\n");
+
+/** Three schools in two districts under 测试市. */
+export async function createSchools(csv = SMALL_CSV) {
+  await importOrgs(csv, { cityName: "测试市" });
+  const db = await getDb();
+  return db.orgUnit.findMany({ where: { kind: "school" }, orderBy: { code: "asc" } });
+}
+
+/** A small survey touching every tallied question type. */
+export const EVERY_TYPE_SURVEY = {
+  pages: [
+    {
+      name: "p1",
+      elements: [
+        { type: "html", name: "intro", html: "<p>匿名</p>" },
+        { type: "radiogroup", name: "burden", isRequired: true, choices: [{ value: "light", text: "轻" }, { value: "heavy", text: "重" }] },
+        { type: "checkbox", name: "issues", choices: [{ value: "canteen", text: "食堂" }, { value: "traffic", text: "交通" }, { value: "fees", text: "收费" }] },
+        { type: "rating", name: "satisfaction", rateMin: 1, rateMax: 5 },
+        { type: "boolean", name: "would_recommend" },
+        { type: "text", name: "hours", inputType: "number", min: 0, max: 24 },
+      ],
+    },
+    {
+      name: "p2",
+      elements: [
+        { type: "matrix", name: "areas", columns: [1, 2, 3, 4, 5].map((v) => ({ value: v, text: String(v) })), rows: [{ value: "teaching", text: "教学" }, { value: "safety", text: "安全" }] },
+        { type: "ranking", name: "priorities", choices: [{ value: "a", text: "甲" }, { value: "b", text: "乙" }, { value: "c", text: "丙" }] },
+        { type: "comment", name: "suggestion", maxLength: 500 },
+      ],
+    },
+  ],
+};
+
+export async function createPublishedSurvey(options: { audiences?: Audience[]; json?: Record<string, unknown> } = {}) {
+  const audiences = options.audiences ?? ["staff", "parent"];
+  const survey = await createSurvey({ title: "测试问卷", audiences, json: options.json ?? EVERY_TYPE_SURVEY });
+  const published = await publishSurvey(survey.id);
+  return { surveyId: survey.id, versionId: published.versionId, audiences };
+}
+
+export async function createLinks(surveyId: string, schoolIds: string[], audiences: Audience[]) {
+  await generateLinks(surveyId, schoolIds, audiences);
+  const db = await getDb();
+  return db.distributionLink.findMany({ where: { surveyId }, orderBy: [{ schoolId: "asc" }, { audience: "asc" }] });
+}

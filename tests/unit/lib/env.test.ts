@@ -1,0 +1,80 @@
+import { describe, it, expect } from "vitest";
+import { parseEnv } from "../../../lib/env";
+
+describe("parseEnv", () => {
+  it("has defaults for an empty environment", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBe("file:data/wence.db");
+    expect(env.PORT).toBe(3000);
+    expect(env.WENCE_DEMO).toBeUndefined();
+    expect(env.WENCE_ADMIN_TOKEN).toBeUndefined();
+  });
+
+  it("treats a blank DATABASE_URL as unset and trims a set one", () => {
+    expect(parseEnv({ DATABASE_URL: "  " }).DATABASE_URL).toBe("file:data/wence.db");
+    expect(parseEnv({ DATABASE_URL: " postgres://u@h:5432/wence " }).DATABASE_URL).toBe("postgres://u@h:5432/wence");
+  });
+
+  it("accepts SQLite and PostgreSQL URLs", () => {
+    expect(parseEnv({ DATABASE_URL: "file:/var/lib/wence.db" }).DATABASE_URL).toBe("file:/var/lib/wence.db");
+    expect(parseEnv({ DATABASE_URL: "postgresql://u@h/wence" }).DATABASE_URL).toBe("postgresql://u@h/wence");
+  });
+
+  it.each([
+    ["0", false],
+    ["1", true],
+    ["false", false],
+    ["true", true],
+    ["", undefined],
+  ] as const)("reads WENCE_DEMO=%j as %s", (value, expected) => {
+    expect(parseEnv({ WENCE_DEMO: value }).WENCE_DEMO).toBe(expected);
+  });
+
+  it("rejects any other WENCE_DEMO value, naming the variable", () => {
+    expect(() => parseEnv({ WENCE_DEMO: "yes" })).toThrow(/WENCE_DEMO/);
+  });
+
+  it("rejects a DATABASE_URL of another database, naming the variable", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL/);
+  });
+
+  it("reads PORT as a number", () => {
+    expect(parseEnv({ PORT: "8080" }).PORT).toBe(8080);
+  });
+
+  it.each(["abc", "0", "65536", "80.5"])("rejects PORT=%j, naming the variable", (port) => {
+    expect(() => parseEnv({ PORT: port })).toThrow(/PORT/);
+  });
+
+  it("rejects a WENCE_ADMIN_TOKEN shorter than 24 characters, naming the variable", () => {
+    expect(() => parseEnv({ WENCE_ADMIN_TOKEN: "a".repeat(23) })).toThrow(/WENCE_ADMIN_TOKEN/);
+    expect(parseEnv({ WENCE_ADMIN_TOKEN: "a".repeat(24) }).WENCE_ADMIN_TOKEN).toBe("a".repeat(24));
+  });
+
+  it("names every bad variable at once", () => {
+    let message = "";
+    try {
+      parseEnv({ DATABASE_URL: "mysql://x", PORT: "abc" });
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain("DATABASE_URL");
+    expect(message).toContain("PORT");
+  });
+
+  it("does not echo the admin token in the error", () => {
+    expect(() => parseEnv({ WENCE_ADMIN_TOKEN: "short-secret" })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining("short-secret") }),
+    );
+  });
+});
+
+describe("parseEnv: empty variables", () => {
+  it("treats an empty value as unset for every setting", () => {
+    const env = parseEnv({ PORT: "", DATABASE_POOL_SIZE: " ", WENCE_ADMIN_TOKEN: "", WENCE_PUBLIC_URL: "", DATABASE_URL: "" });
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_POOL_SIZE).toBe(10);
+    expect(env.WENCE_ADMIN_TOKEN).toBeUndefined();
+    expect(env.DATABASE_URL).toBe("file:data/wence.db");
+  });
+});
