@@ -1,0 +1,58 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode} before serving`);
+    try {
+      const res = await fetch(`${baseUrl}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`Wence did not become healthy at ${baseUrl} within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * Runs the product the way a newcomer does (`npm start`: build if needed, migrate, seed the demo,
+ * serve) on a fresh SQLite database, and hands its address to the browser tests.
+ */
+export default async function setup(project: TestProject) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "wence-e2e-"));
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${path.join(dir, "e2e.db")}`, WENCE_DEMO: "1", NODE_ENV: "production" },
+  });
+  try {
+    await waitForHealth(baseUrl, child, 300_000);
+  } catch (e) {
+    if (child.pid) process.kill(-child.pid, "SIGKILL");
+    throw e;
+  }
+  project.provide("baseUrl", baseUrl);
+  return () => {
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
