@@ -23,6 +23,8 @@ const envSchema = z.object({
   WENCE_PUBLIC_URL: z.url().optional(),
   /** Bearer token for the administrative API until user accounts exist (issue 4); unset → API closed. */
   WENCE_ADMIN_TOKEN: z.string().min(24, { message: "WENCE_ADMIN_TOKEN must be at least 24 characters" }).optional(),
+  /** How many reverse proxies in front of Wence append to X-Forwarded-For (0: Next.js faces clients). */
+  WENCE_TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

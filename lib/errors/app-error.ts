@@ -22,12 +22,15 @@ export interface FieldIssue {
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly issues: FieldIssue[];
+  /** "answers": the issues name survey questions (the submission API lists them as `errors`). */
+  readonly subject: "fields" | "answers";
 
-  constructor(code: AppErrorCode, message: string, issues: FieldIssue[] = []) {
+  constructor(code: AppErrorCode, message: string, issues: FieldIssue[] = [], subject: "fields" | "answers" = "fields") {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.issues = issues;
+    this.subject = subject;
   }
 }
 

@@ -14,6 +14,8 @@ const statusByCode: Record<AppErrorCode, number> = {
 
 export interface ProblemBody {
   error: { code: AppErrorCode | "INTERNAL"; message: string; issues?: AppError["issues"] };
+  /** For rejected survey answers: every failing question (the documented submission API shape). */
+  errors?: { question: string; message: string }[];
 }
 
 /** Maps any thrown value to a status and a JSON body that never leaks internals. */
@@ -21,6 +23,7 @@ export function toHttpError(e: unknown): { status: number; body: ProblemBody } {
   if (e instanceof AppError) {
     const body: ProblemBody = { error: { code: e.code, message: e.message } };
     if (e.issues.length > 0) body.error.issues = e.issues;
+    if (e.subject === "answers") body.errors = e.issues.map((i) => ({ question: i.field, message: i.message }));
     return { status: statusByCode[e.code], body };
   }
   return {

@@ -21,9 +21,17 @@ export interface StoreResponseInput {
   /** Already validated and stripped of hidden answers. */
   data: Record<string, unknown>;
   receivedAt: Date;
+  /** For one-response-per-device surveys: the keyed hash of the device token. */
+  deviceTokenHash?: string;
 }
 
 export type StoreResponseResult = { status: "created" } | { status: "duplicate" };
+
+function deviceAlreadyAnswered(): AppError {
+  return new AppError("CONFLICT", "本设备已提交过此问卷，每台设备只能提交一次 (this device has already answered)", [
+    { field: "device", message: "already answered on this device" },
+  ]);
+}
 
 function isUniqueViolation(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
@@ -40,6 +48,13 @@ export async function storeResponse(input: StoreResponseInput): Promise<StoreRes
   const day = chinaDay(input.receivedAt);
   try {
     await db.$transaction(async (tx) => {
+      if (input.deviceTokenHash) {
+        const seen = await tx.deviceSubmission.findUnique({
+          where: { surveyId_tokenHash: { surveyId: input.link.surveyId, tokenHash: input.deviceTokenHash } },
+        });
+        if (seen) throw deviceAlreadyAnswered();
+        await tx.deviceSubmission.create({ data: { surveyId: input.link.surveyId, tokenHash: input.deviceTokenHash } });
+      }
       await tx.response.create({
         data: {
           submissionId: input.submissionId,
@@ -58,9 +73,12 @@ export async function storeResponse(input: StoreResponseInput): Promise<StoreRes
     });
     return { status: "created" };
   } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
+    const deviceRefused = e instanceof AppError && e.issues[0]?.field === "device";
+    if (!isUniqueViolation(e) && !deviceRefused) throw e;
+    // A retry, a concurrent duplicate, or a second answer from one device: the stored row decides.
     const existing = await db.response.findUnique({ where: { submissionId: input.submissionId }, select: { dataHash: true } });
     if (existing?.dataHash === dataHash) return { status: "duplicate" };
+    if (!existing) throw deviceAlreadyAnswered();
     throw new AppError("CONFLICT", "该提交编号已用于另一份不同的答卷 (this submission id was used for different answers)", [
       { field: "id", message: "already used with different data" },
     ]);
