@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/layout/site-header";
 import { getMessages } from "@/lib/i18n/messages";
 import { requestLocale } from "./locale";
 import "./globals.css";
@@ -16,10 +15,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const locale = await requestLocale();
   return (
     <html lang={locale === "en" ? "en" : "zh-CN"}>
-      <body>
-        <SiteHeader locale={locale} />
-        <main id="main">{children}</main>
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

@@ -1,4 +1,6 @@
+import { ingestBenchmark } from "./ingest";
 import { seedBenchmark } from "./seed";
+import { validateBenchmark } from "./validate";
 
 export interface Benchmark {
   name: string;
@@ -6,4 +8,4 @@ export interface Benchmark {
   run(args: string[]): Promise<void>;
 }
 
-export const benchmarks: Benchmark[] = [seedBenchmark];
+export const benchmarks: Benchmark[] = [seedBenchmark, validateBenchmark, ingestBenchmark];

@@ -25,6 +25,8 @@ const envSchema = z.object({
   WENCE_ADMIN_TOKEN: z.string().min(24, { message: "WENCE_ADMIN_TOKEN must be at least 24 characters" }).optional(),
   /** How many reverse proxies in front of Wence append to X-Forwarded-For (0: Next.js faces clients). */
   WENCE_TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
+  /** Submissions accepted per client address per 10 minutes (flood control; docs/decisions/008). */
+  WENCE_SUBMIT_LIMIT: z.coerce.number().int().min(1).default(600),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -1,12 +1,27 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "../db/client";
+import { getVersionRules } from "../responses/get-validator";
 import { insertResponsesBulk, type BulkResponse } from "../responses/insert-responses-bulk";
-import { listQuestions, type QuestionInfo } from "../surveys/list-questions";
-import { createRandom } from "./random";
+import type { QuestionInfo } from "../surveys/list-questions";
+import { createRandom, type Random } from "./random";
 import { synthesizeAnswers } from "./synthesize-answers";
 
-const BATCH = 5_000;
+// Large batches let many responses share tally rows (one upsert per key per batch).
+const BATCH = 50_000;
 const DAY_MS = 86_400_000;
+
+/**
+ * Synthetic answers that pass the same validation as a respondent's, with answers hidden by logic
+ * dropped: demo data must look exactly like real data.
+ */
+function validAnswers(versionId: string, json: unknown, random: Random, mood: number): Record<string, unknown> {
+  const { validator } = getVersionRules(versionId, json);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const result = validator.validate(synthesizeAnswers(json, random, mood));
+    if (result.ok) return result.data;
+  }
+  throw new Error(`Synthetic answers for survey version ${versionId} never pass validation`);
+}
 
 /**
  * Adds `count` synthetic responses spread over the published surveys' links and the last two
@@ -38,7 +53,7 @@ export async function seedResponses(options: { count: number; now?: Date; seed?:
   for (const l of links) {
     const v = l.survey.publishedVersion!;
     if (!questionsByVersion.has(v.id)) {
-      questionsByVersion.set(v.id, listQuestions(v.json));
+      questionsByVersion.set(v.id, getVersionRules(v.id, v.json).questions);
       jsonByVersion.set(v.id, v.json);
     }
     if (!schoolMood.has(l.schoolId)) schoolMood.set(l.schoolId, 0.3 + random.next() * 0.6);
@@ -73,7 +88,7 @@ export async function seedResponses(options: { count: number; now?: Date; seed?:
         schoolId: link.schoolId,
         audience: link.audience,
         receivedAt: new Date(now.getTime() - random.next() * 14 * DAY_MS),
-        data: synthesizeAnswers(jsonByVersion.get(versionId), random, schoolMood.get(link.schoolId)),
+        data: validAnswers(versionId, jsonByVersion.get(versionId), random, schoolMood.get(link.schoolId)!),
       });
     }
     await insertResponsesBulk(batch, questionsByVersion);

@@ -4,8 +4,8 @@ type JsonObject = Record<string, unknown>;
 
 const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
 
-const values = (items: unknown): string[] =>
-  Array.isArray(items) ? items.map((i) => (isObject(i) ? String(i.value) : String(i))) : [];
+/** Choice values as written in the JSON (numbers stay numbers: validation is type-strict). */
+const values = (items: unknown): unknown[] => (Array.isArray(items) ? items.map((i) => (isObject(i) ? i.value : i)) : []);
 
 const COMMENTS = [
   "希望学校能进一步减少不必要的表格和检查，让老师把精力放在教学上。",
@@ -23,8 +23,8 @@ const COMMENTS = [
 ];
 
 /**
- * A plausible, valid answer set for a SurveyJS definition: required questions always answered,
- * optional ones usually, and questions behind a condition left out (so no hidden answer is stored).
+ * A plausible answer set for a SurveyJS definition: required questions always answered, optional
+ * ones usually, follow-ups too (the caller's validator drops those hidden by logic).
  * `mood` (0–1) tilts ratings, so schools differ visibly in the demo.
  */
 export function synthesizeAnswers(json: unknown, random: Random, mood = 0.6): Record<string, unknown> {
@@ -34,7 +34,7 @@ export function synthesizeAnswers(json: unknown, random: Random, mood = 0.6): Re
     for (const el of elements) {
       if (!isObject(el) || typeof el.name !== "string") continue;
       if (el.type === "panel") visit(el.elements);
-      if (el.visibleIf || el.type === "html") continue;
+      if (el.type === "html") continue;
       if (!el.isRequired && !random.chance(0.8)) continue;
       const answer = answerFor(el, random, mood);
       if (answer !== undefined) data[el.name] = answer;
@@ -57,7 +57,7 @@ function answerFor(el: JsonObject, random: Random, mood: number): unknown {
       return choices.length > 0 ? random.pick(choices) : undefined;
     case "checkbox": {
       const max = typeof el.maxSelectedChoices === "number" && el.maxSelectedChoices > 0 ? el.maxSelectedChoices : 3;
-      const picked = new Set<string>();
+      const picked = new Set<unknown>();
       const n = random.int(1, Math.min(max, choices.length));
       while (picked.size < n && choices.length > 0) picked.add(random.pick(choices));
       return [...picked];
@@ -71,8 +71,8 @@ function answerFor(el: JsonObject, random: Random, mood: number): unknown {
     }
     case "matrix": {
       const cols = values(el.columns);
-      const out: Record<string, string> = {};
-      for (const row of values(el.rows)) out[row] = cols[Math.min(cols.length - 1, rating(random, 0, cols.length - 1, mood))]!;
+      const out: Record<string, unknown> = {};
+      for (const row of values(el.rows)) out[String(row)] = cols[Math.min(cols.length - 1, rating(random, 0, cols.length - 1, mood))];
       return out;
     }
     case "ranking":

@@ -1,34 +1,34 @@
 import { join, sql } from "../db/sql";
 import type { DbOrTx } from "../db/transaction";
-import { mergeTallies, type TallyDelta } from "./derive-tallies";
-
-export interface TallyRow extends TallyDelta {
-  versionId: string;
-  schoolId: string;
-  audience: string;
-  day: string;
-}
+import type { TallyBatch } from "./tally-batch";
 
 const CHUNK = 500;
 
-const keyOf = (r: TallyRow) =>
-  [r.versionId, r.schoolId, r.audience, r.day, r.question, r.row, r.value].join("\u0000");
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
 
 /**
- * Adds tally rows with one multi-row upsert per chunk. Runs inside the caller's transaction, so
- * tallies commit together with the responses they count. Same-key rows are merged first
- * (PostgreSQL refuses to update one row twice in a statement).
+ * Adds a batch's tallies and daily counts with multi-row upserts. Runs inside the caller's
+ * transaction, so they commit together with the responses they count.
  */
-export async function applyTallies(tx: DbOrTx, rows: Iterable<TallyRow>): Promise<void> {
-  const merged = [...mergeTallies(rows, keyOf).values()];
-  for (let i = 0; i < merged.length; i += CHUNK) {
-    const values = merged
-      .slice(i, i + CHUNK)
-      .map((r) => sql`(${r.versionId}, ${r.schoolId}, ${r.audience}, ${r.day}, ${r.question}, ${r.row}, ${r.value}, ${r.count}, ${r.sum})`);
+export async function applyTallies(tx: DbOrTx, batch: TallyBatch): Promise<void> {
+  for (const chunk of chunks(batch.tallies())) {
+    const values = chunk.map((r) => sql`(${r.versionId}, ${r.schoolId}, ${r.audience}, ${r.question}, ${r.row}, ${r.value}, ${r.count}, ${r.sum})`);
     await tx.$executeRaw`
-      INSERT INTO "Tally" ("versionId", "schoolId", "audience", "day", "question", "row", "value", "count", "sum")
+      INSERT INTO "Tally" ("versionId", "schoolId", "audience", "question", "row", "value", "count", "sum")
       VALUES ${join(values)}
-      ON CONFLICT ("versionId", "schoolId", "audience", "day", "question", "row", "value")
+      ON CONFLICT ("versionId", "schoolId", "audience", "question", "row", "value")
       DO UPDATE SET "count" = "Tally"."count" + excluded."count", "sum" = "Tally"."sum" + excluded."sum"`;
+  }
+  for (const chunk of chunks(batch.dailyCounts())) {
+    const values = chunk.map((r) => sql`(${r.versionId}, ${r.schoolId}, ${r.audience}, ${r.day}, ${r.count})`);
+    await tx.$executeRaw`
+      INSERT INTO "DailyCount" ("versionId", "schoolId", "audience", "day", "count")
+      VALUES ${join(values)}
+      ON CONFLICT ("versionId", "schoolId", "audience", "day")
+      DO UPDATE SET "count" = "DailyCount"."count" + excluded."count"`;
   }
 }

@@ -90,19 +90,3 @@ export function deriveTallies(questions: QuestionInfo[], data: Record<string, un
   }
   return out;
 }
-
-/** Adds up deltas with the same key: one upsert per key, and many responses in one batch. */
-export function mergeTallies<K extends TallyDelta>(deltas: Iterable<K>, keyOf: (d: K) => string): Map<string, K> {
-  const merged = new Map<string, K>();
-  for (const d of deltas) {
-    const key = keyOf(d);
-    const current = merged.get(key);
-    if (current) {
-      current.count += d.count;
-      current.sum += d.sum;
-    } else {
-      merged.set(key, { ...d });
-    }
-  }
-  return merged;
-}

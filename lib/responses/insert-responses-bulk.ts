@@ -1,10 +1,10 @@
+import { bulkWrite } from "../db/bulk-write";
 import { database } from "../db/client";
-import { join, jsonParam, sql } from "../db/sql";
 import type { QuestionInfo } from "../surveys/list-questions";
 import { chinaDay, truncateToHour } from "../time/china-time";
-import { applyTallies, type TallyRow } from "./apply-tallies";
 import { deriveTallies } from "./derive-tallies";
 import { hashData } from "./hash-data";
+import { createTallyBatch } from "./tally-batch";
 
 export interface BulkResponse {
   submissionId: string;
@@ -17,32 +17,26 @@ export interface BulkResponse {
   data: Record<string, unknown>;
 }
 
-const STATEMENT_ROWS = 500;
-
 /**
- * The bulk path (seeding, benchmarks): many already-valid responses and their tallies in one
- * transaction, with multi-row inserts instead of one ORM call per row.
+ * The bulk path (seeding, benchmarks): already-valid responses and their tallies in one
+ * transaction through the raw driver, with the tallies of the whole batch merged first.
  */
 export async function insertResponsesBulk(rows: BulkResponse[], questionsByVersion: Map<string, QuestionInfo[]>): Promise<void> {
-  const { db, target } = await database();
-  const tallies: TallyRow[] = [];
-  for (const r of rows) {
-    const key = { versionId: r.versionId, schoolId: r.schoolId, audience: r.audience, day: chinaDay(r.receivedAt) };
-    for (const d of deriveTallies(questionsByVersion.get(r.versionId) ?? [], r.data)) tallies.push({ ...key, ...d });
-  }
-  await db.$transaction(
-    async (tx) => {
-      for (let i = 0; i < rows.length; i += STATEMENT_ROWS) {
-        const values = rows.slice(i, i + STATEMENT_ROWS).map(
-          (r) =>
-            sql`(${r.submissionId}, ${r.surveyId}, ${r.versionId}, ${r.linkId}, ${r.schoolId}, ${r.audience}, ${truncateToHour(r.receivedAt)}, ${jsonParam(target.provider, r.data)}, ${hashData(r.data)})`,
-        );
-        await tx.$executeRaw`
-          INSERT INTO "Response" ("submissionId", "surveyId", "versionId", "linkId", "schoolId", "audience", "submittedAt", "data", "dataHash")
-          VALUES ${join(values)}`;
-      }
-      await applyTallies(tx, tallies);
-    },
-    { timeout: 600_000, maxWait: 60_000 },
-  );
+  const { target } = await database();
+  const batch = createTallyBatch();
+  const responses = rows.map((r) => {
+    batch.add(r, chinaDay(r.receivedAt), deriveTallies(questionsByVersion.get(r.versionId) ?? [], r.data));
+    return {
+      submissionId: r.submissionId,
+      surveyId: r.surveyId,
+      versionId: r.versionId,
+      linkId: r.linkId,
+      schoolId: r.schoolId,
+      audience: r.audience,
+      submittedAt: truncateToHour(r.receivedAt),
+      dataJson: JSON.stringify(r.data),
+      dataHash: hashData(r.data),
+    };
+  });
+  await bulkWrite(target, responses, batch);
 }

@@ -1,11 +1,8 @@
 import { getDb } from "../db/client";
 import { listQuestions, type QuestionInfo } from "../surveys/list-questions";
 import { chinaDay } from "../time/china-time";
-import type { TallyRow } from "./apply-tallies";
 import { deriveTallies } from "./derive-tallies";
-
-const keyOf = (r: Omit<TallyRow, "count" | "sum">) =>
-  [r.versionId, r.schoolId, r.audience, r.day, r.question, r.row, r.value].join("\u0000");
+import { createTallyBatch, dailyKey, tallyKey } from "./tally-batch";
 
 export interface TallyMismatch {
   key: string;
@@ -13,16 +10,24 @@ export interface TallyMismatch {
   recounted: { count: number; sum: number } | undefined;
 }
 
+function compare(stored: Map<string, { count: number; sum: number }>, recounted: Map<string, { count: number; sum: number }>, out: TallyMismatch[]) {
+  for (const key of new Set([...stored.keys(), ...recounted.keys()])) {
+    const s = stored.get(key);
+    const r = recounted.get(key);
+    if (!s || !r || s.count !== r.count || Math.abs(s.sum - r.sum) > 1e-6) out.push({ key, stored: s, recounted: r });
+  }
+}
+
 /**
- * Recounts a survey's tallies from its stored responses and lists every difference from the
- * stored tallies: the check behind tests, the crash benchmark and an operator's audit.
- * Reads responses in pages, so it works on large surveys.
+ * Recounts a survey's tallies and daily counts from its stored responses and lists every
+ * difference: the check behind tests, the crash benchmark and an operator's audit. Reads
+ * responses in pages, so it works on large surveys.
  */
 export async function findTallyMismatches(surveyId: string): Promise<TallyMismatch[]> {
   const db = await getDb();
   const versions = await db.surveyVersion.findMany({ where: { surveyId }, select: { id: true, json: true } });
   const questions = new Map<string, QuestionInfo[]>(versions.map((v) => [v.id, listQuestions(v.json)]));
-  const recounted = new Map<string, { count: number; sum: number }>();
+  const batch = createTallyBatch();
   let cursor: number | undefined;
   for (;;) {
     const page = await db.response.findMany({
@@ -33,24 +38,24 @@ export async function findTallyMismatches(surveyId: string): Promise<TallyMismat
       select: { id: true, versionId: true, schoolId: true, audience: true, submittedAt: true, data: true },
     });
     if (page.length === 0) break;
-    for (const r of page) {
-      const base = { versionId: r.versionId, schoolId: r.schoolId, audience: r.audience, day: chinaDay(r.submittedAt) };
-      for (const d of deriveTallies(questions.get(r.versionId) ?? [], r.data as Record<string, unknown>)) {
-        const key = keyOf({ ...base, ...d });
-        const current = recounted.get(key) ?? { count: 0, sum: 0 };
-        recounted.set(key, { count: current.count + d.count, sum: current.sum + d.sum });
-      }
-    }
+    for (const r of page) batch.add(r, chinaDay(r.submittedAt), deriveTallies(questions.get(r.versionId) ?? [], r.data as Record<string, unknown>));
     cursor = page.at(-1)!.id;
   }
-  const stored = new Map(
-    (await db.tally.findMany({ where: { versionId: { in: [...questions.keys()] } } })).map((t) => [keyOf(t), { count: t.count, sum: t.sum }]),
-  );
+  const versionIds = [...questions.keys()];
+  const [tallies, daily] = await Promise.all([
+    db.tally.findMany({ where: { versionId: { in: versionIds } } }),
+    db.dailyCount.findMany({ where: { versionId: { in: versionIds } } }),
+  ]);
   const mismatches: TallyMismatch[] = [];
-  for (const key of new Set([...stored.keys(), ...recounted.keys()])) {
-    const s = stored.get(key);
-    const r = recounted.get(key);
-    if (!s || !r || s.count !== r.count || Math.abs(s.sum - r.sum) > 1e-6) mismatches.push({ key, stored: s, recounted: r });
-  }
+  compare(
+    new Map(tallies.map((t) => [tallyKey(t), { count: t.count, sum: t.sum }])),
+    new Map(batch.tallies().map((t) => [tallyKey(t), { count: t.count, sum: t.sum }])),
+    mismatches,
+  );
+  compare(
+    new Map(daily.map((d) => [`day:${dailyKey(d)}`, { count: d.count, sum: 0 }])),
+    new Map(batch.dailyCounts().map((d) => [`day:${dailyKey(d)}`, { count: d.count, sum: 0 }])),
+    mismatches,
+  );
   return mismatches;
 }

@@ -5,6 +5,7 @@ import { chinaDay, truncateToHour } from "../time/china-time";
 import { applyTallies } from "./apply-tallies";
 import { deriveTallies } from "./derive-tallies";
 import { hashData } from "./hash-data";
+import { createTallyBatch } from "./tally-batch";
 
 export interface LinkTarget {
   id: string;
@@ -68,8 +69,9 @@ export async function storeResponse(input: StoreResponseInput): Promise<StoreRes
           dataHash,
         },
       });
-      const key = { versionId: input.versionId, schoolId: input.link.schoolId, audience: input.link.audience, day };
-      await applyTallies(tx, deriveTallies(input.questions, input.data).map((d) => ({ ...key, ...d })));
+      const batch = createTallyBatch();
+      batch.add({ versionId: input.versionId, schoolId: input.link.schoolId, audience: input.link.audience }, day, deriveTallies(input.questions, input.data));
+      await applyTallies(tx, batch);
     });
     return { status: "created" };
   } catch (e) {

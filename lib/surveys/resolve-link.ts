@@ -12,6 +12,7 @@ export interface ResolvedLink {
   window: AnsweringWindow;
   /** "closed" also when an administrator closed the link or the survey by hand. */
   state: "open" | "notYetOpen" | "closed";
+  closedByHand: boolean;
 }
 
 const LINK_CODE = /^[A-Za-z0-9_-]{16,64}$/;
@@ -40,5 +41,6 @@ export async function resolveLink(code: string, now = new Date()): Promise<Resol
     version: survey.publishedVersion,
     window,
     state,
+    closedByHand,
   };
 }

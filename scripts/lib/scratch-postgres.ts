@@ -46,7 +46,8 @@ export async function scratchPostgres(url = DEFAULT_PG_URL, options: { requireRe
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
   const db = await PGlite.create();
   const port = await freePort();
-  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1" });
+  // Several clients may connect (the app pool and the bulk writer); PGlite queues their queries.
+  const server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 8 });
   await server.start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,

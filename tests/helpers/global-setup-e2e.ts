@@ -39,10 +39,11 @@ export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "wence-e2e-"));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const databaseUrl = `file:${path.join(dir, "e2e.db")}`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     detached: true,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, PORT: String(port), DATABASE_URL: `file:${path.join(dir, "e2e.db")}`, WENCE_DEMO: "1", NODE_ENV: "production" },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, WENCE_DEMO: "1", NODE_ENV: "production" },
   });
   try {
     await waitForHealth(baseUrl, child, 300_000);
@@ -51,6 +52,10 @@ export default async function setup(project: TestProject) {
     throw e;
   }
   project.provide("baseUrl", baseUrl);
+  // Tests arrange data through the domain functions on the same database file (SQLite in WAL mode
+  // serves the server and the test process side by side).
+  project.provide("databaseUrl", databaseUrl);
+  project.provide("databasePoolSize", "1");
   return () => {
     if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
     rmSync(dir, { recursive: true, force: true });

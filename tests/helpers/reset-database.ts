@@ -1,6 +1,6 @@
 import { database } from "@/lib/db/client";
 
-const TABLES = ["DeviceSubmission", "Setting", "Tally", "Response", "DistributionLink", "SurveyVersion", "Survey", "CampaignPhase", "Campaign", "OrgUnit"];
+const TABLES = ["DeviceSubmission", "Setting", "DailyCount", "Tally", "Response", "DistributionLink", "SurveyVersion", "Survey", "CampaignPhase", "Campaign", "OrgUnit"];
 
 /** Empties every table, so each test starts from nothing. */
 export async function resetDatabase(): Promise<void> {

@@ -57,6 +57,9 @@ describe("tallies", () => {
     await insertResponsesBulk(rows, new Map([[survey.versionId, questions]]));
     const db = await getDb();
     expect(await db.response.count()).toBe(1200);
+    const first = await db.response.findFirstOrThrow({ orderBy: { id: "asc" } });
+    expect(first.submittedAt.toISOString()).toBe("2026-11-01T00:00:00.000Z");
+    expect(first.data).toEqual(answers(0));
     expect(await findTallyMismatches(survey.surveyId)).toEqual([]);
     const responses = await db.tally.aggregate({ where: { question: "__response" }, _sum: { count: true } });
     expect(responses._sum.count).toBe(1200);

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
-import { ANSWERED, deriveTallies, mergeTallies, RESPONSE_QUESTION, type TallyDelta } from "../../../lib/responses/derive-tallies";
+import { ANSWERED, deriveTallies, RESPONSE_QUESTION, type TallyDelta } from "../../../lib/responses/derive-tallies";
+import { createTallyBatch } from "../../../lib/responses/tally-batch";
 import { listQuestions } from "../../../lib/surveys/list-questions";
 
 /** A compact, order-independent view of deltas: "question|row|value count sum". */
@@ -202,29 +203,30 @@ describe("deriveTallies", () => {
   });
 });
 
-describe("mergeTallies", () => {
-  const keyOf = (d: TallyDelta) => `${d.question}\u0000${d.row}\u0000${d.value}`;
+describe("createTallyBatch", () => {
   const questions = listQuestions(single({ type: "rating", name: "score", rateMax: 5 }));
+  const schoolA = { versionId: "v1", schoolId: "a", audience: "parent" };
+  const schoolB = { versionId: "v1", schoolId: "b", audience: "parent" };
 
-  it("adds counts and sums of equal keys across responses", () => {
-    const deltas = [...deriveTallies(questions, { score: 4 }), ...deriveTallies(questions, { score: 5 }), ...deriveTallies(questions, { score: 4 })];
-    const merged = mergeTallies(deltas, keyOf);
-    expect([...merged.values()].map((d) => `${d.question}|${d.row}|${d.value} ${d.count} ${d.sum}`).sort()).toEqual(
-      [`${RESPONSE_QUESTION}||* 3 0`, "score||* 3 13", "score||4 2 0", "score||5 1 0"].sort(),
+  it("adds counts and sums of equal keys across responses, per school and audience", () => {
+    const batch = createTallyBatch();
+    batch.add(schoolA, "2026-11-01", deriveTallies(questions, { score: 4 }));
+    batch.add(schoolA, "2026-11-02", deriveTallies(questions, { score: 5 }));
+    batch.add(schoolA, "2026-11-02", deriveTallies(questions, { score: 4 }));
+    batch.add(schoolB, "2026-11-02", deriveTallies(questions, { score: 1 }));
+    const rows = batch.tallies().map((d) => `${d.schoolId} ${d.question}|${d.row}|${d.value} ${d.count} ${d.sum}`).sort();
+    expect(rows).toEqual(
+      [`a ${RESPONSE_QUESTION}||* 3 0`, "a score||* 3 13", "a score||4 2 0", "a score||5 1 0", `b ${RESPONSE_QUESTION}||* 1 0`, "b score||* 1 1", "b score||1 1 0"].sort(),
     );
-    expect(merged.get(keyOf({ question: "score", row: "", value: "*", count: 0, sum: 0 }))).toEqual({
-      question: "score",
-      row: "",
-      value: "*",
-      count: 3,
-      sum: 13,
-    });
+    expect(batch.dailyCounts().map((d) => `${d.schoolId} ${d.day} ${d.count}`).sort()).toEqual(["a 2026-11-01 1", "a 2026-11-02 2", "b 2026-11-02 1"]);
   });
 
   it("leaves the input deltas unchanged", () => {
     const first = deriveTallies(questions, { score: 2 });
     const snapshot = structuredClone(first);
-    mergeTallies([...first, ...deriveTallies(questions, { score: 3 })], keyOf);
+    const batch = createTallyBatch();
+    batch.add(schoolA, "2026-11-01", first);
+    batch.add(schoolA, "2026-11-01", deriveTallies(questions, { score: 3 }));
     expect(first).toEqual(snapshot);
   });
 });

@@ -1,7 +1,7 @@
 import { CampaignOverviewView } from "@/components/campaigns/campaign-overview";
 import { getCampaignOverview } from "@/lib/campaigns/get-campaign-overview";
 import { getMessages } from "@/lib/i18n/messages";
-import { requestLocale } from "./locale";
+import { requestLocale } from "../locale";
 
 export const dynamic = "force-dynamic";
 

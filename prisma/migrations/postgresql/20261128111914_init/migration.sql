@@ -51,6 +51,8 @@ CREATE TABLE "Survey" (
     "minGroupSize" INTEGER NOT NULL DEFAULT 5,
     "minTextGroupSize" INTEGER NOT NULL DEFAULT 10,
     "onePerDevice" BOOLEAN NOT NULL DEFAULT true,
+    "opensOn" TEXT,
+    "closesOn" TEXT,
     "publishedVersionId" TEXT,
     "closedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -105,14 +107,40 @@ CREATE TABLE "Tally" (
     "versionId" TEXT NOT NULL,
     "schoolId" TEXT NOT NULL,
     "audience" TEXT NOT NULL,
-    "day" TEXT NOT NULL,
     "question" TEXT NOT NULL,
     "row" TEXT NOT NULL,
     "value" TEXT NOT NULL,
     "count" INTEGER NOT NULL,
     "sum" DOUBLE PRECISION NOT NULL DEFAULT 0,
 
-    CONSTRAINT "Tally_pkey" PRIMARY KEY ("versionId","schoolId","audience","day","question","row","value")
+    CONSTRAINT "Tally_pkey" PRIMARY KEY ("versionId","schoolId","audience","question","row","value")
+);
+
+-- CreateTable
+CREATE TABLE "DailyCount" (
+    "versionId" TEXT NOT NULL,
+    "schoolId" TEXT NOT NULL,
+    "audience" TEXT NOT NULL,
+    "day" TEXT NOT NULL,
+    "count" INTEGER NOT NULL,
+
+    CONSTRAINT "DailyCount_pkey" PRIMARY KEY ("versionId","schoolId","audience","day")
+);
+
+-- CreateTable
+CREATE TABLE "DeviceSubmission" (
+    "surveyId" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+
+    CONSTRAINT "DeviceSubmission_pkey" PRIMARY KEY ("surveyId","tokenHash")
+);
+
+-- CreateTable
+CREATE TABLE "Setting" (
+    "key" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+
+    CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
 );
 
 -- CreateIndex
@@ -186,3 +214,6 @@ ALTER TABLE "Response" ADD CONSTRAINT "Response_linkId_fkey" FOREIGN KEY ("linkI
 
 -- AddForeignKey
 ALTER TABLE "Tally" ADD CONSTRAINT "Tally_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "SurveyVersion"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DailyCount" ADD CONSTRAINT "DailyCount_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "SurveyVersion"("id") ON DELETE CASCADE ON UPDATE CASCADE;

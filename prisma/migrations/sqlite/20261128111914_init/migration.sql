@@ -45,6 +45,8 @@ CREATE TABLE "Survey" (
     "minGroupSize" INTEGER NOT NULL DEFAULT 5,
     "minTextGroupSize" INTEGER NOT NULL DEFAULT 10,
     "onePerDevice" BOOLEAN NOT NULL DEFAULT true,
+    "opensOn" TEXT,
+    "closesOn" TEXT,
     "publishedVersionId" TEXT,
     "closedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -99,15 +101,40 @@ CREATE TABLE "Tally" (
     "versionId" TEXT NOT NULL,
     "schoolId" TEXT NOT NULL,
     "audience" TEXT NOT NULL,
-    "day" TEXT NOT NULL,
     "question" TEXT NOT NULL,
     "row" TEXT NOT NULL,
     "value" TEXT NOT NULL,
     "count" INTEGER NOT NULL,
     "sum" REAL NOT NULL DEFAULT 0,
 
-    PRIMARY KEY ("versionId", "schoolId", "audience", "day", "question", "row", "value"),
+    PRIMARY KEY ("versionId", "schoolId", "audience", "question", "row", "value"),
     CONSTRAINT "Tally_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "SurveyVersion" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "DailyCount" (
+    "versionId" TEXT NOT NULL,
+    "schoolId" TEXT NOT NULL,
+    "audience" TEXT NOT NULL,
+    "day" TEXT NOT NULL,
+    "count" INTEGER NOT NULL,
+
+    PRIMARY KEY ("versionId", "schoolId", "audience", "day"),
+    CONSTRAINT "DailyCount_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "SurveyVersion" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "DeviceSubmission" (
+    "surveyId" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+
+    PRIMARY KEY ("surveyId", "tokenHash")
+);
+
+-- CreateTable
+CREATE TABLE "Setting" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "value" TEXT NOT NULL
 );
 
 -- CreateIndex

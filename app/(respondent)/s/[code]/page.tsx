@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
+import { RespondentNotice } from "@/components/respondent/respondent-notice";
+import { SurveyRunner } from "@/components/respondent/survey-runner";
+import { getMessages } from "@/lib/i18n/messages";
+import { DEVICE_COOKIE } from "@/lib/responses/device-cookie";
+import { getRespondentView } from "@/lib/responses/get-respondent-view";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+export default async function RespondentPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const view = await getRespondentView(code, (await cookies()).get(DEVICE_COOKIE)?.value);
+  if (view.kind === "notFound") notFound();
+  const locale = view.locale === "en" ? "en" : "zh-CN";
+  const t = getMessages(locale).respondent;
+  if (view.kind === "open") {
+    return <SurveyRunner code={code} json={view.json} locale={locale} title={view.title} subtitle={view.schoolName} messages={t} />;
+  }
+  return <RespondentNotice view={view} code={code} locale={locale} messages={t} />;
+}

@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+
+export interface LoadResult {
+  sent: number;
+  accepted: number;
+  failed: number;
+  seconds: number;
+  acceptedPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function send(url: string, body: string, latencies: number[]): Promise<boolean> {
+  const started = performance.now();
+  try {
+    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+    await res.arrayBuffer();
+    latencies.push(performance.now() - started);
+    return res.status === 201;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Closed loop: `concurrency` clients send back to back for `seconds` (maximum sustained
+ * throughput). `next()` hands out a URL and a body, each used once.
+ */
+export async function closedLoop(next: () => [string, string], concurrency: number, seconds: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let accepted = 0;
+  let failed = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < deadline) {
+        const [url, body] = next();
+        if (await send(url, body, latencies)) accepted++;
+        else failed++;
+      }
+    }),
+  );
+  return summarise(latencies, accepted, failed, (performance.now() - started) / 1000);
+}
+
+/** Open loop: requests start at a fixed rate whatever the latency (latency under a given load). */
+export async function openLoop(next: () => [string, string], perSecond: number, seconds: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let accepted = 0;
+  let failed = 0;
+  const inFlight: Promise<void>[] = [];
+  const started = performance.now();
+  const total = perSecond * seconds;
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    const [url, body] = next();
+    inFlight.push(send(url, body, latencies).then((ok) => void (ok ? accepted++ : failed++)));
+  }
+  await Promise.all(inFlight);
+  return summarise(latencies, accepted, failed, (performance.now() - started) / 1000);
+}
+
+function summarise(latencies: number[], accepted: number, failed: number, seconds: number): LoadResult {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    sent: accepted + failed,
+    accepted,
+    failed,
+    seconds: Number(seconds.toFixed(1)),
+    acceptedPerSecond: Math.round(accepted / seconds),
+    p50Ms: Number(percentile(sorted, 50).toFixed(1)),
+    p99Ms: Number(percentile(sorted, 99).toFixed(1)),
+  };
+}
+
+/** Resident memory of a process, in MB (Linux). */
+export function rssMb(pid: number): number {
+  const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+  return Math.round(Number(kb) / 1024);
+}

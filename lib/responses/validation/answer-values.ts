@@ -1,0 +1,51 @@
+/** A safety cap on any submitted string, whatever the survey says. */
+export const MAX_STRING_LENGTH = 10_000;
+/** Deeper than any answer shape we accept (a matrix is two levels). */
+const MAX_DEPTH = 4;
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * "No answer" the way survey-core's `Question.isEmpty()` sees it: null, a blank string (trimmed),
+ * an empty list, or an object whose values are all empty. Such values are never stored; apart
+ * from null they must still have the question's shape (a blank string for a text, [] for a list).
+ */
+export function isEmptyAnswer(v: unknown): boolean {
+  if (v === undefined || v === null) return true;
+  if (typeof v === "string") return v.trim() === "";
+  if (Array.isArray(v)) return v.length === 0;
+  if (isPlainObject(v)) {
+    for (const key in v) if (!isEmptyValue(v[key])) return false;
+    return true;
+  }
+  return false;
+}
+
+// survey-core's Helpers.isValueEmpty for nested values (no trimming there).
+function isEmptyValue(v: unknown): boolean {
+  if (v === undefined || v === null || v === "") return true;
+  if (typeof v === "number") return Number.isNaN(v);
+  if (Array.isArray(v)) return v.length === 0;
+  if (isPlainObject(v)) {
+    for (const key in v) if (!isEmptyValue(v[key])) return false;
+    return true;
+  }
+  return false;
+}
+
+/** "long" for a string over the cap, "deep" for nesting beyond any answer shape, else null. */
+export function checkSize(v: unknown, depth = 0): "long" | "deep" | null {
+  if (typeof v === "string") return v.length > MAX_STRING_LENGTH ? "long" : null;
+  if (typeof v !== "object" || v === null) return null;
+  if (depth >= MAX_DEPTH) return "deep";
+  const items = Array.isArray(v) ? v : Object.values(v);
+  for (const item of items) {
+    const problem = checkSize(item, depth + 1);
+    if (problem) return problem;
+  }
+  return null;
+}
