@@ -3,6 +3,7 @@ import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { env } from "../env";
 import { createAdapter } from "./create-adapter";
 import { resolveDatabaseUrl, type DatabaseTarget } from "./database-url";
+import { closeResponseWriters } from "./write-response";
 
 /**
  * The two generated clients expose the same model API for one schema; their types differ only in
@@ -49,5 +50,6 @@ export async function getDb(): Promise<Db> {
 export async function closeDatabase(): Promise<void> {
   const current = globalForDb.wenceDatabase;
   globalForDb.wenceDatabase = undefined;
+  await closeResponseWriters();
   if (current) await (await current).db.$disconnect();
 }

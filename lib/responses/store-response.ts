@@ -1,8 +1,9 @@
-import { getDb } from "../db/client";
+import { database } from "../db/client";
+import { writeResponse } from "../db/write-response";
+import { env } from "../env";
 import { AppError } from "../errors/app-error";
 import type { QuestionInfo } from "../surveys/list-questions";
 import { chinaDay, truncateToHour } from "../time/china-time";
-import { applyTallies } from "./apply-tallies";
 import { deriveTallies } from "./derive-tallies";
 import { hashData } from "./hash-data";
 import { createTallyBatch } from "./tally-batch";
@@ -34,9 +35,6 @@ function deviceAlreadyAnswered(): AppError {
   ]);
 }
 
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
-}
 
 /**
  * Stores one response and its tallies atomically. A retry with the same submission id and the
@@ -44,45 +42,33 @@ function isUniqueViolation(e: unknown): boolean {
  * are a conflict. Nothing identifying the respondent is stored, and the time only to the hour.
  */
 export async function storeResponse(input: StoreResponseInput): Promise<StoreResponseResult> {
-  const db = await getDb();
+  const { db, target } = await database();
   const dataHash = hashData(input.data);
-  const day = chinaDay(input.receivedAt);
-  try {
-    await db.$transaction(async (tx) => {
-      if (input.deviceTokenHash) {
-        const seen = await tx.deviceSubmission.findUnique({
-          where: { surveyId_tokenHash: { surveyId: input.link.surveyId, tokenHash: input.deviceTokenHash } },
-        });
-        if (seen) throw deviceAlreadyAnswered();
-        await tx.deviceSubmission.create({ data: { surveyId: input.link.surveyId, tokenHash: input.deviceTokenHash } });
-      }
-      await tx.response.create({
-        data: {
-          submissionId: input.submissionId,
-          surveyId: input.link.surveyId,
-          versionId: input.versionId,
-          linkId: input.link.id,
-          schoolId: input.link.schoolId,
-          audience: input.link.audience,
-          submittedAt: truncateToHour(input.receivedAt),
-          data: input.data as object,
-          dataHash,
-        },
-      });
-      const batch = createTallyBatch();
-      batch.add({ versionId: input.versionId, schoolId: input.link.schoolId, audience: input.link.audience }, day, deriveTallies(input.questions, input.data));
-      await applyTallies(tx, batch);
-    });
-    return { status: "created" };
-  } catch (e) {
-    const deviceRefused = e instanceof AppError && e.issues[0]?.field === "device";
-    if (!isUniqueViolation(e) && !deviceRefused) throw e;
-    // A retry, a concurrent duplicate, or a second answer from one device: the stored row decides.
-    const existing = await db.response.findUnique({ where: { submissionId: input.submissionId }, select: { dataHash: true } });
-    if (existing?.dataHash === dataHash) return { status: "duplicate" };
-    if (!existing) throw deviceAlreadyAnswered();
-    throw new AppError("CONFLICT", "该提交编号已用于另一份不同的答卷 (this submission id was used for different answers)", [
-      { field: "id", message: "already used with different data" },
-    ]);
-  }
+  const tallies = createTallyBatch();
+  tallies.add({ versionId: input.versionId, schoolId: input.link.schoolId, audience: input.link.audience }, chinaDay(input.receivedAt), deriveTallies(input.questions, input.data));
+  const outcome = await writeResponse(
+    target,
+    {
+      submissionId: input.submissionId,
+      surveyId: input.link.surveyId,
+      versionId: input.versionId,
+      linkId: input.link.id,
+      schoolId: input.link.schoolId,
+      audience: input.link.audience,
+      submittedAt: truncateToHour(input.receivedAt),
+      dataJson: JSON.stringify(input.data),
+      dataHash,
+      deviceTokenHash: input.deviceTokenHash,
+      tallies,
+    },
+    env().DATABASE_POOL_SIZE,
+  );
+  if (outcome === "created") return { status: "created" };
+  // A retry, a concurrent duplicate, or a second answer from one device: the stored row decides.
+  const existing = await db.response.findUnique({ where: { submissionId: input.submissionId }, select: { dataHash: true } });
+  if (existing?.dataHash === dataHash) return { status: "duplicate" };
+  if (!existing) throw deviceAlreadyAnswered();
+  throw new AppError("CONFLICT", "该提交编号已用于另一份不同的答卷 (this submission id was used for different answers)", [
+    { field: "id", message: "already used with different data" },
+  ]);
 }

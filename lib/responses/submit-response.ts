@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AppError } from "../errors/app-error";
-import { resolveLink } from "../surveys/resolve-link";
+import { resolveLinkCached } from "../surveys/resolve-link-cached";
 import { hashDeviceToken } from "./device-token";
 import { getVersionRules } from "./get-validator";
 import { storeResponse } from "./store-response";
@@ -40,7 +40,7 @@ function parseBody(body: unknown) {
 export async function submitResponse(input: SubmitInput): Promise<{ id: string; status: "created" | "duplicate" }> {
   const body = parseBody(input.body);
   const now = input.now ?? new Date();
-  const target = await resolveLink(input.code, now);
+  const target = await resolveLinkCached(input.code, now);
   if (target.state !== "open" || !target.version) {
     const dates = target.window.opensOn || target.window.closesOn ? `（开放时间 ${target.window.opensOn ?? "—"} 至 ${target.window.closesOn ?? "—"}）` : "";
     const what = target.state === "notYetOpen" ? "问卷尚未开放" : "问卷已关闭";

@@ -1,0 +1,116 @@
+import Database from "better-sqlite3";
+import pg from "pg";
+import type { TallyBatch } from "../responses/tally-batch";
+import { SQLITE_BUSY_TIMEOUT_MS } from "./create-adapter";
+import type { DatabaseTarget } from "./database-url";
+import { DAILY_CONFLICT, DAILY_UPSERT, dailyValues, placeholders, postgresTime, RESPONSE_INSERT, sqliteTime, TALLY_CONFLICT, TALLY_UPSERT, tallyValues, type ResponseRow } from "./response-sql";
+
+// The submission hot path writes through the raw drivers, one short transaction per response:
+// through Prisma the same writes cost ~7 ms, which alone would cap ingest near 150 responses/s.
+// Column formats match what Prisma writes (see bulk-write.ts), so Prisma reads the rows unchanged.
+
+export interface ResponseWrite extends ResponseRow {
+  deviceTokenHash?: string;
+  tallies: TallyBatch;
+}
+
+/** "taken": the submission id or the device was already used (the caller finds out which). */
+export type WriteOutcome = "created" | "taken";
+
+
+interface SqliteWriter {
+  write(w: ResponseWrite): WriteOutcome;
+  close(): void;
+}
+
+function openSqliteWriter(url: string): SqliteWriter {
+  const db = new Database(url.slice("file:".length), { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = FULL");
+  db.pragma("foreign_keys = ON");
+  const device = db.prepare(`INSERT INTO "DeviceSubmission" ("surveyId", "tokenHash") VALUES (?, ?) ON CONFLICT DO NOTHING`);
+  const response = db.prepare(`${RESPONSE_INSERT} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("submissionId") DO NOTHING`);
+  const tally = db.prepare(`${TALLY_UPSERT} VALUES (?, ?, ?, ?, ?, ?, ?, ?) ${TALLY_CONFLICT}`);
+  const daily = db.prepare(`${DAILY_UPSERT} VALUES (?, ?, ?, ?, ?) ${DAILY_CONFLICT}`);
+  // IMMEDIATE: take the write lock up front, so two writers never deadlock upgrading a read lock.
+  const transaction = db.transaction((w: ResponseWrite): WriteOutcome => {
+    if (w.deviceTokenHash && device.run(w.surveyId, w.deviceTokenHash).changes === 0) return "taken";
+    if (response.run(w.submissionId, w.surveyId, w.versionId, w.linkId, w.schoolId, w.audience, sqliteTime(w.submittedAt), w.dataJson, w.dataHash).changes === 0) {
+      throw new Taken(); // rolls back the device row written above
+    }
+    for (const t of w.tallies.tallies()) tally.run(tallyValues(t));
+    for (const d of w.tallies.dailyCounts()) daily.run(dailyValues(d));
+    return "created";
+  }).immediate;
+  return {
+    write(w) {
+      try {
+        return transaction(w);
+      } catch (e) {
+        if (e instanceof Taken) return "taken";
+        throw e;
+      }
+    },
+    close: () => db.close(),
+  };
+}
+
+class Taken extends Error {}
+
+
+async function writePostgres(pool: pg.Pool, w: ResponseWrite): Promise<WriteOutcome> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    if (w.deviceTokenHash) {
+      const inserted = await client.query(`INSERT INTO "DeviceSubmission" ("surveyId", "tokenHash") VALUES ($1, $2) ON CONFLICT DO NOTHING`, [w.surveyId, w.deviceTokenHash]);
+      if (inserted.rowCount === 0) {
+        await client.query("ROLLBACK");
+        return "taken";
+      }
+    }
+    const stored = await client.query(`${RESPONSE_INSERT} VALUES ($1, $2, $3, $4, $5, $6, $7::timestamp, $8::jsonb, $9) ON CONFLICT ("submissionId") DO NOTHING`, [
+      w.submissionId, w.surveyId, w.versionId, w.linkId, w.schoolId, w.audience, postgresTime(w.submittedAt), w.dataJson, w.dataHash,
+    ]);
+    if (stored.rowCount === 0) {
+      await client.query("ROLLBACK");
+      return "taken";
+    }
+    const tallies = w.tallies.tallies();
+    if (tallies.length > 0) {
+      await client.query(`${TALLY_UPSERT} VALUES ${placeholders(tallies.length, 8)} ${TALLY_CONFLICT}`, tallies.flatMap(tallyValues));
+    }
+    const daily = w.tallies.dailyCounts();
+    await client.query(`${DAILY_UPSERT} VALUES ${placeholders(daily.length, 5)} ${DAILY_CONFLICT}`, daily.flatMap(dailyValues));
+    await client.query("COMMIT");
+    return "created";
+  } catch (e) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+}
+
+const globalWriters = globalThis as unknown as { wenceResponseWriters?: Map<string, SqliteWriter | pg.Pool> };
+
+/** Stores one response, its device hash and its tallies in one transaction; "taken" if the id or device was used. */
+export async function writeResponse(target: DatabaseTarget, w: ResponseWrite, poolSize = 10): Promise<WriteOutcome> {
+  const writers = (globalWriters.wenceResponseWriters ??= new Map());
+  let writer = writers.get(target.url);
+  if (!writer) {
+    writer = target.provider === "sqlite" ? openSqliteWriter(target.url) : new pg.Pool({ connectionString: target.url, max: poolSize });
+    writers.set(target.url, writer);
+  }
+  return writer instanceof pg.Pool ? writePostgres(writer, w) : writer.write(w);
+}
+
+/** Closes the writers (tests and scripts that switch databases). */
+export async function closeResponseWriters(): Promise<void> {
+  const writers = globalWriters.wenceResponseWriters;
+  globalWriters.wenceResponseWriters = undefined;
+  for (const w of writers?.values() ?? []) {
+    if (w instanceof pg.Pool) await w.end();
+    else w.close();
+  }
+}
