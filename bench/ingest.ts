@@ -102,7 +102,7 @@ export const ingestBenchmark: Benchmark = {
     const bodies = payloads(Math.max(20_000, (seconds * 2 + 5) * 1500));
 
     const port = 3900 + Math.floor(Math.random() * 50);
-    const server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], { env, stdio: "ignore" });
+    const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...env, PORT: String(port) }, stdio: "ignore" });
     const basePort = port + 100;
     const baseline = fork("bench/raw-baseline-server.ts", [path.join(dir, "baseline.db"), String(basePort)], { execArgv: ["--import", "tsx"], stdio: "ignore" });
     try {

@@ -48,9 +48,9 @@ if (config.WENCE_DEMO !== false) {
 await closeDatabase();
 
 console.log(`Wence on ${target.provider === "sqlite" ? `SQLite (${target.url.slice(5)})` : "PostgreSQL"}: http://localhost:${config.PORT}`);
-const server = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(config.PORT)], {
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
   stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: dev ? "development" : "production" },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

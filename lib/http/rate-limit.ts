@@ -26,10 +26,11 @@ export function createRateLimiter(options: { limit: number; windowMs: number; me
 }
 
 /**
- * The client address as seen by this server: the last X-Forwarded-For hop (added by Next.js from
- * the socket, or by our own reverse proxy when WENCE_TRUST_PROXY counts it), else "unknown".
+ * The client address: the socket's peer, or the hop a trusted reverse proxy recorded in
+ * X-Forwarded-For (WENCE_TRUST_PROXY counts them). Without a socket address (inside Next's route
+ * handlers) the last X-Forwarded-For hop, which Next.js sets from the socket.
  */
-export function clientAddress(headers: Headers, trustedProxies: number): string {
-  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+export function clientAddress(forwardedFor: string | null | undefined, socketAddress: string | undefined, trustedProxies: number): string {
+  const hops = [...(forwardedFor ?? "").split(",").map((h) => h.trim()).filter(Boolean), ...(socketAddress ? [socketAddress] : [])];
   return hops.at(-1 - trustedProxies) ?? hops[0] ?? "unknown";
 }

@@ -16,6 +16,8 @@ export interface DailyCountRow extends TallyScope {
 export interface TallyBatch {
   /** Adds one response's deltas, received on `day` (China calendar day). */
   add(scope: TallyScope, day: string, deltas: TallyDelta[]): void;
+  /** Adds everything another batch holds. */
+  merge(other: TallyBatch): void;
   /** One row per key: what to add to the Tally table. */
   tallies(): TallyRow[];
   dailyCounts(): DailyCountRow[];
@@ -32,6 +34,24 @@ export function createTallyBatch(): TallyBatch {
   const tallies = new Map<string, TallyRow>();
   const daily = new Map<string, DailyCountRow>();
   return {
+    merge(other) {
+      for (const t of other.tallies()) {
+        const key = tallyKey(t);
+        const current = tallies.get(key);
+        if (current) {
+          current.count += t.count;
+          current.sum += t.sum;
+        } else {
+          tallies.set(key, { ...t });
+        }
+      }
+      for (const d of other.dailyCounts()) {
+        const key = dailyKey(d);
+        const current = daily.get(key);
+        if (current) current.count += d.count;
+        else daily.set(key, { ...d });
+      }
+    },
     add(scope, day, deltas) {
       const prefix = scope.versionId + SEP + scope.schoolId + SEP + scope.audience + SEP;
       for (const d of deltas) {

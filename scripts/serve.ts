@@ -1,0 +1,51 @@
+// The production (and development) server: Next.js for every page and route, except the one hot
+// path, POST /api/s/{code}/responses, which is answered straight from node:http by the same
+// framework-free function the Next route handler calls (decision 008): Next's request path alone
+// caps near 280 requests/s on two cores, far below what a whole city submitting needs.
+import http from "node:http";
+import next from "next";
+import { env } from "../lib/env";
+import { readNodeBody } from "../lib/http/read-node-body";
+import { answerSubmission, MAX_SUBMISSION_BYTES } from "../lib/responses/answer-submission";
+
+const dev = process.argv.includes("--dev");
+const { PORT: port, WENCE_TRUST_PROXY: trustedProxies } = env();
+const app = next({ dev, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const SUBMISSION = /^\/api\/s\/([^/?#]+)\/responses(?:\?[^#]*)?$/;
+
+function header(req: http.IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+const server = http.createServer((req, res) => {
+  const match = req.method === "POST" ? SUBMISSION.exec(req.url ?? "") : null;
+  if (!match) {
+    void handle(req, res);
+    return;
+  }
+  const proto = trustedProxies > 0 ? (header(req, "x-forwarded-proto") ?? "http") : "http";
+  void answerSubmission({
+    code: decodeURIComponent(match[1]!),
+    url: `${proto}://${header(req, "host") ?? "localhost"}${req.url}`,
+    cookieHeader: header(req, "cookie"),
+    forwardedFor: header(req, "x-forwarded-for"),
+    socketAddress: req.socket.remoteAddress,
+    readBody: () => readNodeBody(req, MAX_SUBMISSION_BYTES),
+  }).then((answer) => {
+    res.writeHead(answer.status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...answer.headers });
+    res.end(JSON.stringify(answer.body));
+  });
+});
+server.listen(port, () => console.log(`▲ Wence ${dev ? "development" : "production"} server on http://localhost:${port}`));
+// Stop taking requests, let those under way finish (each response is one transaction), then exit.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
