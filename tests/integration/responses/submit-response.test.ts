@@ -84,6 +84,16 @@ describe("POST /api/s/{code}/responses", () => {
     expect(await findTallyMismatches(surveyId)).toEqual([]);
   });
 
+  it("lands every one of many concurrent distinct submissions, with tallies equal to a recount", async () => {
+    const { code, surveyId } = await arrange();
+    const statuses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => submit(code, { has_child: "yes", satisfaction: (i % 5) + 1, issues: i % 2 ? ["fees"] : ["canteen", "traffic"] }).then((r) => r.status)),
+    );
+    expect(statuses).toEqual(Array.from({ length: 40 }, () => 201));
+    expect(await (await getDb()).response.count()).toBe(40);
+    expect(await findTallyMismatches(surveyId)).toEqual([]);
+  });
+
   it("lists every failing question with a Chinese message (422) and stores nothing", async () => {
     const { code } = await arrange();
     const res = await submit(code, { has_child: "no", satisfaction: 9, issues: ["canteen", "traffic", "fees"], unknown_q: 1 });
