@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
 import pg from "pg";
+import type { TallyDelta } from "../responses/derive-tallies";
 import { createTallyBatch, type TallyBatch } from "../responses/tally-batch";
 import { SQLITE_BUSY_TIMEOUT_MS } from "./create-adapter";
 import type { DatabaseTarget } from "./database-url";
@@ -11,7 +12,10 @@ import { DAILY_CONFLICT, DAILY_UPSERT, dailyValues, placeholders, postgresTime, 
 
 export interface ResponseWrite extends ResponseRow {
   deviceTokenHash?: string;
-  tallies: TallyBatch;
+  /** China calendar day of receipt, for the daily count. */
+  day: string;
+  /** The response's tally increments (deriveTallies); merged with its group's before writing. */
+  deltas: TallyDelta[];
 }
 
 /** "taken": the submission id or the device was already used (the caller finds out which). */
@@ -56,7 +60,7 @@ function openSqliteWriter(url: string): SqliteWriter {
         unstore.run(w.submissionId);
         return "taken";
       }
-      merged.merge(w.tallies);
+      merged.add(w, w.day, w.deltas);
       return "created";
     });
     for (const t of merged.tallies()) tally.run(tallyValues(t));
@@ -113,11 +117,13 @@ async function writePostgres(pool: pg.Pool, w: ResponseWrite): Promise<WriteOutc
       await client.query("ROLLBACK");
       return "taken";
     }
-    const tallies = w.tallies.tallies();
+    const batch: TallyBatch = createTallyBatch();
+    batch.add(w, w.day, w.deltas);
+    const tallies = batch.tallies();
     if (tallies.length > 0) {
       await client.query(`${TALLY_UPSERT} VALUES ${placeholders(tallies.length, 8)} ${TALLY_CONFLICT}`, tallies.flatMap(tallyValues));
     }
-    const daily = w.tallies.dailyCounts();
+    const daily = batch.dailyCounts();
     await client.query(`${DAILY_UPSERT} VALUES ${placeholders(daily.length, 5)} ${DAILY_CONFLICT}`, daily.flatMap(dailyValues));
     await client.query("COMMIT");
     return "created";

@@ -6,7 +6,6 @@ import type { QuestionInfo } from "../surveys/list-questions";
 import { chinaDay, truncateToHour } from "../time/china-time";
 import { deriveTallies } from "./derive-tallies";
 import { hashData } from "./hash-data";
-import { createTallyBatch } from "./tally-batch";
 
 export interface LinkTarget {
   id: string;
@@ -44,8 +43,6 @@ function deviceAlreadyAnswered(): AppError {
 export async function storeResponse(input: StoreResponseInput): Promise<StoreResponseResult> {
   const { db, target } = await database();
   const dataHash = hashData(input.data);
-  const tallies = createTallyBatch();
-  tallies.add({ versionId: input.versionId, schoolId: input.link.schoolId, audience: input.link.audience }, chinaDay(input.receivedAt), deriveTallies(input.questions, input.data));
   const outcome = await writeResponse(
     target,
     {
@@ -59,7 +56,8 @@ export async function storeResponse(input: StoreResponseInput): Promise<StoreRes
       dataJson: JSON.stringify(input.data),
       dataHash,
       deviceTokenHash: input.deviceTokenHash,
-      tallies,
+      day: chinaDay(input.receivedAt),
+      deltas: deriveTallies(input.questions, input.data),
     },
     env().DATABASE_POOL_SIZE,
   );

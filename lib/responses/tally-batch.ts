@@ -14,10 +14,8 @@ export interface DailyCountRow extends TallyScope {
 }
 
 export interface TallyBatch {
-  /** Adds one response's deltas, received on `day` (China calendar day). */
+  /** Adds one response's deltas, received on `day` (China calendar day). Only the scope's three fields are kept. */
   add(scope: TallyScope, day: string, deltas: TallyDelta[]): void;
-  /** Adds everything another batch holds. */
-  merge(other: TallyBatch): void;
   /** One row per key: what to add to the Tally table. */
   tallies(): TallyRow[];
   dailyCounts(): DailyCountRow[];
@@ -34,24 +32,6 @@ export function createTallyBatch(): TallyBatch {
   const tallies = new Map<string, TallyRow>();
   const daily = new Map<string, DailyCountRow>();
   return {
-    merge(other) {
-      for (const t of other.tallies()) {
-        const key = tallyKey(t);
-        const current = tallies.get(key);
-        if (current) {
-          current.count += t.count;
-          current.sum += t.sum;
-        } else {
-          tallies.set(key, { ...t });
-        }
-      }
-      for (const d of other.dailyCounts()) {
-        const key = dailyKey(d);
-        const current = daily.get(key);
-        if (current) current.count += d.count;
-        else daily.set(key, { ...d });
-      }
-    },
     add(scope, day, deltas) {
       const prefix = scope.versionId + SEP + scope.schoolId + SEP + scope.audience + SEP;
       for (const d of deltas) {
@@ -61,13 +41,13 @@ export function createTallyBatch(): TallyBatch {
           current.count += d.count;
           current.sum += d.sum;
         } else {
-          tallies.set(key, { ...scope, question: d.question, row: d.row, value: d.value, count: d.count, sum: d.sum });
+          tallies.set(key, { versionId: scope.versionId, schoolId: scope.schoolId, audience: scope.audience, question: d.question, row: d.row, value: d.value, count: d.count, sum: d.sum });
         }
       }
       const dayKey = prefix + day;
       const count = daily.get(dayKey);
       if (count) count.count += 1;
-      else daily.set(dayKey, { ...scope, day, count: 1 });
+      else daily.set(dayKey, { versionId: scope.versionId, schoolId: scope.schoolId, audience: scope.audience, day, count: 1 });
     },
     tallies: () => [...tallies.values()],
     dailyCounts: () => [...daily.values()],
