@@ -60,6 +60,27 @@ describe("a parent answers on a phone", () => {
     await context.close();
   });
 
+  it("can be answered with the keyboard alone, with every control named for screen readers", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/s/${target.code}`);
+    await page.getByRole("radiogroup").first().waitFor();
+    expect(await page.getByRole("radio", { name: "是" }).count()).toBe(1);
+    expect(await page.getByRole("radio", { name: "否" }).count()).toBe(1);
+    let onRadio = false;
+    for (let i = 0; i < 20 && !onRadio; i++) {
+      await page.keyboard.press("Tab");
+      onRadio = await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === "radio");
+    }
+    expect(onRadio).toBe(true);
+    await page.keyboard.press("Space");
+    expect(await page.getByRole("radio", { name: "是" }).isChecked()).toBe(true);
+    await page.getByRole("button", { name: "下一页" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByText("您对学校整体满意吗？").waitFor();
+    await context.close();
+  });
+
   it("answers with 404 for an unknown link and 410 for a closed survey", async () => {
     expect((await fetch(`${baseUrl}/s/AAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(404);
     const db = await getDb();
