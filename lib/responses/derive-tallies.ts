@@ -29,9 +29,11 @@ function isEmpty(v: unknown): boolean {
 const NUMERIC_INPUTS = new Set(["number", "range"]);
 
 /**
- * What one validated response adds to the tallies: a response count, an "answered" row per
- * question (its sum carries the numeric value), and a row per concrete answer where the set of
- * possible answers is bounded (choices, ratings, numbers, matrix cells, ranks). Free text only
+ * What one validated response adds to the tallies: a response count, and per answered question
+ * either rows per concrete answer (choices, ratings, numbers, matrix cells per row, ranks per item;
+ * a value row's sum carries its number) or, where those cannot tell how many answered (checkbox,
+ * matrix, ranking as a whole, free text), an "answered" row. No row is written that other rows
+ * determine: a single-choice question's answered count is the sum of its value rows. Free text only
  * counts as answered: its content is analysed elsewhere.
  */
 export function deriveTallies(questions: QuestionInfo[], data: Record<string, unknown>): TallyDelta[] {
@@ -46,8 +48,7 @@ export function deriveTallies(questions: QuestionInfo[], data: Record<string, un
       case "dropdown":
       case "boolean":
       case "rating": {
-        add(q.name, "", ANSWERED, numeric(v) ?? 0);
-        add(q.name, "", String(v));
+        add(q.name, "", String(v), numeric(v) ?? 0);
         break;
       }
       case "checkbox":
@@ -62,8 +63,7 @@ export function deriveTallies(questions: QuestionInfo[], data: Record<string, un
         if (typeof v === "object" && v !== null) {
           for (const [row, cell] of Object.entries(v)) {
             if (isEmpty(cell)) continue;
-            add(q.name, row, ANSWERED, numeric(cell) ?? 0);
-            add(q.name, row, String(cell));
+            add(q.name, row, String(cell), numeric(cell) ?? 0);
           }
         }
         break;
@@ -71,17 +71,14 @@ export function deriveTallies(questions: QuestionInfo[], data: Record<string, un
       case "ranking": {
         add(q.name, "", ANSWERED);
         if (Array.isArray(v)) {
-          v.forEach((item, i) => {
-            add(q.name, String(item), ANSWERED, i + 1);
-            add(q.name, String(item), String(i + 1));
-          });
+          v.forEach((item, i) => add(q.name, String(item), String(i + 1), i + 1));
         }
         break;
       }
       case "text": {
         const n = q.inputType && NUMERIC_INPUTS.has(q.inputType) ? numeric(v) : undefined;
-        add(q.name, "", ANSWERED, n ?? 0);
-        if (n !== undefined) add(q.name, "", String(n));
+        if (n !== undefined) add(q.name, "", String(n), n);
+        else add(q.name, "", ANSWERED);
         break;
       }
       default:

@@ -42,7 +42,8 @@ describe("tallies", () => {
     const db = await getDb();
     const heavy = await db.tally.aggregate({ where: { versionId: survey.versionId, question: "burden", value: "heavy" }, _sum: { count: true } });
     expect(heavy._sum.count).toBe(10);
-    const satisfaction = await db.tally.aggregate({ where: { versionId: survey.versionId, question: "satisfaction", value: "*" }, _sum: { count: true, sum: true } });
+    // A rating's value rows carry its answered count and the sum of its ratings.
+    const satisfaction = await db.tally.aggregate({ where: { versionId: survey.versionId, question: "satisfaction" }, _sum: { count: true, sum: true } });
     expect(satisfaction._sum).toEqual({ count: 30, sum: 90 });
     const firstPlaceA = await db.tally.aggregate({ where: { question: "priorities", row: "a", value: "1" }, _sum: { count: true } });
     expect(firstPlaceA._sum.count).toBe(15);

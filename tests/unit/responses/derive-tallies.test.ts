@@ -88,39 +88,33 @@ describe("deriveTallies", () => {
     expect(deltas).toEqual(
       [
         RESPONSE_ROW,
-        "role||* 1 0",
         "role||parent 1 0",
-        "satisfaction||* 1 4",
-        "satisfaction||4 1 0",
-        "boarding||* 1 0",
+        "satisfaction||4 1 4",
         "boarding||false 1 0",
       ].sort(),
     );
   });
 
-  it("radiogroup: answered row plus the chosen value; a numeric value is summed", () => {
+  it("radiogroup: one row for the chosen value, which carries a numeric value as its sum", () => {
     const q = single({ type: "radiogroup", name: "grade", choices: [1, 2, 3] });
-    expect(deltasFor(q, { grade: "b" })).toEqual(["grade||* 1 0", "grade||b 1 0"]);
-    expect(deltasFor(q, { grade: 3 })).toEqual(["grade||* 1 3", "grade||3 1 0"]);
+    expect(deltasFor(q, { grade: "b" })).toEqual(["grade||b 1 0"]);
+    expect(deltasFor(q, { grade: 3 })).toEqual(["grade||3 1 3"]);
   });
 
-  it("dropdown: answered row plus the chosen value", () => {
-    expect(deltasFor(single({ type: "dropdown", name: "district", choices: ["广陵区"] }), { district: "广陵区" })).toEqual([
-      "district||* 1 0",
-      "district||广陵区 1 0",
-    ]);
+  it("dropdown: one row for the chosen value", () => {
+    expect(deltasFor(single({ type: "dropdown", name: "district", choices: ["广陵区"] }), { district: "广陵区" })).toEqual(["district||广陵区 1 0"]);
   });
 
   it("boolean: true and false are both answers", () => {
     const q = single({ type: "boolean", name: "ok" });
-    expect(deltasFor(q, { ok: true })).toEqual(["ok||* 1 0", "ok||true 1 0"]);
-    expect(deltasFor(q, { ok: false })).toEqual(["ok||* 1 0", "ok||false 1 0"]);
+    expect(deltasFor(q, { ok: true })).toEqual(["ok||true 1 0"]);
+    expect(deltasFor(q, { ok: false })).toEqual(["ok||false 1 0"]);
   });
 
-  it("rating: the answered row sums the rating, zero included", () => {
+  it("rating: the value row sums the rating, zero included", () => {
     const q = single({ type: "rating", name: "score", rateMin: 0, rateMax: 10 });
-    expect(deltasFor(q, { score: 9 })).toEqual(["score||* 1 9", "score||9 1 0"]);
-    expect(deltasFor(q, { score: 0 })).toEqual(["score||* 1 0", "score||0 1 0"]);
+    expect(deltasFor(q, { score: 9 })).toEqual(["score||9 1 9"]);
+    expect(deltasFor(q, { score: 0 })).toEqual(["score||0 1 0"]);
   });
 
   it("checkbox: answered row sums how many were ticked, plus one row per distinct choice", () => {
@@ -133,43 +127,27 @@ describe("deriveTallies", () => {
     expect(repeated).toContain("worries||safety 1 0");
   });
 
-  it("matrix: an answered row for the question and, per matrix row, an answered row (summing the cell) and a value row", () => {
+  it("matrix: an answered row for the question and, per matrix row, a value row summing the cell", () => {
     const q = single({ type: "matrix", name: "campus", columns: [1, 2, 3, 4, 5], rows: ["food", "safety", "sports"] });
-    expect(deltasFor(q, { campus: { food: 4, safety: "5", sports: "" } })).toEqual(
-      [
-        "campus||* 1 0",
-        "campus|food|* 1 4",
-        "campus|food|4 1 0",
-        "campus|safety|* 1 5",
-        "campus|safety|5 1 0",
-      ].sort(),
-    );
+    expect(deltasFor(q, { campus: { food: 4, safety: "5", sports: "" } })).toEqual(["campus||* 1 0", "campus|food|4 1 4", "campus|safety|5 1 5"].sort());
   });
 
   it("matrix: a text column value is counted with a zero sum", () => {
     const q = single({ type: "matrix", name: "m", columns: ["good", "bad"], rows: ["food"] });
-    expect(deltasFor(q, { m: { food: "good" } })).toEqual(["m||* 1 0", "m|food|* 1 0", "m|food|good 1 0"].sort());
+    expect(deltasFor(q, { m: { food: "good" } })).toEqual(["m||* 1 0", "m|food|good 1 0"].sort());
   });
 
-  it("ranking: per item, an answered row summing its 1-based rank and a row for the rank", () => {
+  it("ranking: an answered row for the question and, per item, a row for its 1-based rank summing it", () => {
     const q = single({ type: "ranking", name: "priorities", choices: ["teachers", "buildings", "meals"] });
     expect(deltasFor(q, { priorities: ["meals", "teachers", "buildings"] })).toEqual(
-      [
-        "priorities||* 1 0",
-        "priorities|meals|* 1 1",
-        "priorities|meals|1 1 0",
-        "priorities|teachers|* 1 2",
-        "priorities|teachers|2 1 0",
-        "priorities|buildings|* 1 3",
-        "priorities|buildings|3 1 0",
-      ].sort(),
+      ["priorities||* 1 0", "priorities|meals|1 1 1", "priorities|teachers|2 1 2", "priorities|buildings|3 1 3"].sort(),
     );
   });
 
-  it("numeric text input: sums the number and keeps a row for it", () => {
+  it("numeric text input: a row for the number, summing it", () => {
     const q = single({ type: "text", name: "hours", inputType: "number" });
-    expect(deltasFor(q, { hours: 7.5 })).toEqual(["hours||* 1 7.5", "hours||7.5 1 0"]);
-    expect(deltasFor(q, { hours: "12" })).toEqual(["hours||* 1 12", "hours||12 1 0"]);
+    expect(deltasFor(q, { hours: 7.5 })).toEqual(["hours||7.5 1 7.5"]);
+    expect(deltasFor(q, { hours: "12" })).toEqual(["hours||12 1 12"]);
   });
 
   it("numeric text input that is not a number only counts as answered", () => {
@@ -216,7 +194,7 @@ describe("createTallyBatch", () => {
     batch.add(schoolB, "2026-11-02", deriveTallies(questions, { score: 1 }));
     const rows = batch.tallies().map((d) => `${d.schoolId} ${d.question}|${d.row}|${d.value} ${d.count} ${d.sum}`).sort();
     expect(rows).toEqual(
-      [`a ${RESPONSE_QUESTION}||* 3 0`, "a score||* 3 13", "a score||4 2 0", "a score||5 1 0", `b ${RESPONSE_QUESTION}||* 1 0`, "b score||* 1 1", "b score||1 1 0"].sort(),
+      [`a ${RESPONSE_QUESTION}||* 3 0`, "a score||4 2 8", "a score||5 1 5", `b ${RESPONSE_QUESTION}||* 1 0`, "b score||1 1 1"].sort(),
     );
     expect(batch.dailyCounts().map((d) => `${d.schoolId} ${d.day} ${d.count}`).sort()).toEqual(["a 2026-11-01 1", "a 2026-11-02 2", "b 2026-11-02 1"]);
   });
