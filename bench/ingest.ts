@@ -12,7 +12,7 @@ import { resetEnvCache } from "../lib/env";
 import { compileValidator } from "../lib/responses/compile-validator";
 import { findTemplate } from "../lib/surveys/templates";
 import { launchChromium } from "../tests/helpers/browser";
-import { closedLoop, openLoop, rssMb, type LoadResult } from "./load";
+import { closedLoop, openLoop, rssMb } from "./load";
 import type { Benchmark } from "./registry";
 
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
@@ -125,4 +125,3 @@ export const ingestBenchmark: Benchmark = {
   },
 };
 
-export type { LoadResult };

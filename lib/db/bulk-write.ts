@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import pg from "pg";
-import type { TallyBatch } from "../responses/tally-batch";
+import type { TallyBatch } from "./tally-batch";
 import { SQLITE_BUSY_TIMEOUT_MS } from "./create-adapter";
 import type { DatabaseTarget } from "./database-url";
 import { DAILY_CONFLICT, DAILY_UPSERT, dailyValues, placeholders, postgresTime, RESPONSE_INSERT, sqliteTime, TALLY_CONFLICT, TALLY_UPSERT, tallyValues, type ResponseRow } from "./response-sql";

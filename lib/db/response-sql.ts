@@ -1,4 +1,4 @@
-import type { DailyCountRow, TallyRow } from "../responses/tally-batch";
+import type { DailyCountRow, TallyRow } from "./tally-batch";
 
 // SQL shared by the raw-driver writers (one response: write-response.ts; many: bulk-write.ts).
 // Valid in both dialects; only placeholders and casts differ.

@@ -1,7 +1,6 @@
 import Database from "better-sqlite3";
 import pg from "pg";
-import type { TallyDelta } from "../responses/derive-tallies";
-import { createTallyBatch, type TallyBatch } from "../responses/tally-batch";
+import { createTallyBatch, type TallyBatch, type TallyDelta } from "./tally-batch";
 import { SQLITE_BUSY_TIMEOUT_MS } from "./create-adapter";
 import type { DatabaseTarget } from "./database-url";
 import { DAILY_CONFLICT, DAILY_UPSERT, dailyValues, placeholders, postgresTime, RESPONSE_INSERT, sqliteTime, TALLY_CONFLICT, TALLY_UPSERT, tallyValues, type ResponseRow } from "./response-sql";

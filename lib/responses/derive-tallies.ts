@@ -1,13 +1,7 @@
+import type { TallyDelta } from "../db/tally-batch";
 import type { QuestionInfo } from "../surveys/list-questions";
 
-/** One increment of the Tally table for a single response (see prisma/schema.prisma). */
-export interface TallyDelta {
-  question: string;
-  row: string;
-  value: string;
-  count: number;
-  sum: number;
-}
+export type { TallyDelta };
 
 export const RESPONSE_QUESTION = "__response";
 export const ANSWERED = "*";

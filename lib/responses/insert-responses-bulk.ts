@@ -4,7 +4,7 @@ import type { QuestionInfo } from "../surveys/list-questions";
 import { chinaDay, truncateToHour } from "../time/china-time";
 import { deriveTallies } from "./derive-tallies";
 import { hashData } from "./hash-data";
-import { createTallyBatch } from "./tally-batch";
+import { createTallyBatch } from "../db/tally-batch";
 
 export interface BulkResponse {
   submissionId: string;

@@ -2,7 +2,7 @@ import { getDb } from "../db/client";
 import { listQuestions, type QuestionInfo } from "../surveys/list-questions";
 import { chinaDay } from "../time/china-time";
 import { deriveTallies } from "./derive-tallies";
-import { createTallyBatch, dailyKey, tallyKey } from "./tally-batch";
+import { createTallyBatch, dailyKey, tallyKey } from "../db/tally-batch";
 
 export interface TallyMismatch {
   key: string;

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { ANSWERED, deriveTallies, RESPONSE_QUESTION, type TallyDelta } from "../../../lib/responses/derive-tallies";
-import { createTallyBatch } from "../../../lib/responses/tally-batch";
+import { createTallyBatch } from "../../../lib/db/tally-batch";
 import { listQuestions } from "../../../lib/surveys/list-questions";
 
 /** A compact, order-independent view of deltas: "question|row|value count sum". */

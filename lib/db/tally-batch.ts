@@ -1,4 +1,11 @@
-import type { TallyDelta } from "./derive-tallies";
+/** One increment of the Tally table for a single response (see prisma/schema.prisma). */
+export interface TallyDelta {
+  question: string;
+  row: string;
+  value: string;
+  count: number;
+  sum: number;
+}
 
 export interface TallyScope {
   versionId: string;
