@@ -6,6 +6,7 @@ import path from "node:path";
 import { closeDatabase } from "../lib/db/client";
 import { resolveDatabaseUrl } from "../lib/db/database-url";
 import { migrateDatabase } from "../lib/db/migrate";
+import { ensureDemoAdmin } from "../lib/demo/ensure-demo-admin";
 import { seedDemo } from "../lib/demo/seed-demo";
 import { env } from "../lib/env";
 
@@ -44,6 +45,8 @@ if (applied.length > 0) console.log(`Applied ${applied.length} migration(s) to $
 if (config.WENCE_DEMO !== false) {
   const demo = await seedDemo({ responses: 3000 });
   if (demo.seeded) console.log(`Seeded demo data: 扬州市, ${demo.schools} schools, ${demo.responses} responses.`);
+  const admin = await ensureDemoAdmin();
+  if (admin) console.log(`Demo administrator: ${admin.email} / ${admin.password}  (change the password under 我的账号 on a real installation)`);
 }
 await closeDatabase();
 

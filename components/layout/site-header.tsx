@@ -1,7 +1,17 @@
+import Link from "next/link";
 import { getMessages, type Locale } from "@/lib/i18n/messages";
+import { SignOutButton } from "../auth/sign-out-button";
 
-export function SiteHeader({ locale }: { locale: Locale }) {
+export interface HeaderUser {
+  email: string;
+  role: "city_admin" | "district_admin" | "school_admin" | "analyst";
+  orgName: string;
+  csrfToken: string;
+}
+
+export function SiteHeader({ locale, user }: { locale: Locale; user?: HeaderUser | undefined }) {
   const t = getMessages(locale);
+  const isAdmin = user !== undefined && user.role !== "analyst";
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -9,9 +19,20 @@ export function SiteHeader({ locale }: { locale: Locale }) {
       </a>
       <div className="inner">
         <h1>
-          {t.app.name}
+          <Link href="/">{t.app.name}</Link>
           <span className="tagline">{t.app.tagline}</span>
         </h1>
+        {user && (
+          <nav aria-label={t.admin.nav}>
+            <Link href="/">{t.admin.overview}</Link>
+            {isAdmin && <Link href="/admin/users">{t.admin.users}</Link>}
+            {user.role === "city_admin" && <Link href="/admin/audit">{t.admin.audit}</Link>}
+            <Link href="/account" title={`${user.email} · ${t.roles[user.role]} · ${user.orgName}`}>
+              {t.auth.account}
+            </Link>
+            <SignOutButton csrfToken={user.csrfToken} label={t.auth.signOut} />
+          </nav>
+        )}
         <form method="post" action="/api/locale">
           <input type="hidden" name="locale" value={locale === "en" ? "zh-CN" : "en"} />
           <button type="submit" lang={locale === "en" ? "zh-CN" : "en"}>

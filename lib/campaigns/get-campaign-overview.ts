@@ -1,3 +1,5 @@
+import type { Caller } from "../auth/caller";
+import { schoolIdsInScope } from "../auth/org-scope";
 import { getDb } from "../db/client";
 import { RESPONSE_QUESTION } from "../responses/derive-tallies";
 import { isAudience, type Audience } from "../surveys/audiences";
@@ -24,8 +26,11 @@ export interface CampaignOverview {
   }[];
 }
 
-/** The newest campaign with its phases, surveys and participation, read from tallies. */
-export async function getCampaignOverview(now = new Date()): Promise<CampaignOverview | null> {
+/**
+ * The newest campaign with its phases, surveys and participation within the caller's unit, read
+ * from tallies.
+ */
+export async function getCampaignOverview(scope: Pick<Caller, "orgId" | "orgKind">, now = new Date()): Promise<CampaignOverview | null> {
   const db = await getDb();
   const campaign = await db.campaign.findFirst({
     orderBy: { createdAt: "desc" },
@@ -35,16 +40,18 @@ export async function getCampaignOverview(now = new Date()): Promise<CampaignOve
     },
   });
   if (!campaign) return null;
-  const [districts, schools, counts, links] = await Promise.all([
-    db.orgUnit.count({ where: { kind: "district" } }),
-    db.orgUnit.count({ where: { kind: "school" } }),
+  // The city sees everything: no school filter, which keeps its query a plain index scan.
+  const schoolIds = scope.orgKind === "city" ? undefined : await schoolIdsInScope(scope);
+  const inScope = schoolIds ? { schoolId: { in: schoolIds } } : {};
+  const [districts, counts, links] = await Promise.all([
+    scope.orgKind === "city" ? db.orgUnit.count({ where: { kind: "district" } }) : Promise.resolve(scope.orgKind === "district" ? 1 : 0),
     db.tally.groupBy({
       by: ["versionId"],
-      where: { question: RESPONSE_QUESTION, version: { survey: { campaignId: campaign.id } } },
+      where: { question: RESPONSE_QUESTION, version: { survey: { campaignId: campaign.id } }, ...inScope },
       _sum: { count: true },
     }),
     db.distributionLink.findMany({
-      where: { survey: { campaignId: campaign.id } },
+      where: { survey: { campaignId: campaign.id }, ...inScope },
       select: { surveyId: true, audience: true, school: { select: { staffCount: true, studentCount: true, parentCount: true } } },
     }),
   ]);
@@ -67,7 +74,7 @@ export async function getCampaignOverview(now = new Date()): Promise<CampaignOve
     phases,
     currentPhase: currentPhase(phases, today),
     districts,
-    schools,
+    schools: schoolIds ? schoolIds.length : await db.orgUnit.count({ where: { kind: "school" } }),
     surveys: campaign.surveys.map((s) => ({
       id: s.id,
       title: s.title,

@@ -1,20 +1,9 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { getDb } from "../db/client";
+import { installationSecret } from "../db/installation-secret";
 
-const KEY_SETTING = "device-token-key";
-let cachedKey: Buffer | undefined;
-
-/** The installation's secret for hashing device tokens, made on first use and kept in the database. */
-async function hashingKey(): Promise<Buffer> {
-  if (cachedKey) return cachedKey;
-  const db = await getDb();
-  const candidate = randomBytes(32).toString("base64");
-  // Two servers racing on first use both end up with whichever value was stored first.
-  await db.setting.upsert({ where: { key: KEY_SETTING }, create: { key: KEY_SETTING, value: candidate }, update: {} });
-  const stored = await db.setting.findUniqueOrThrow({ where: { key: KEY_SETTING } });
-  cachedKey = Buffer.from(stored.value, "base64");
-  return cachedKey;
-}
+/** The installation's secret for hashing device tokens. */
+const hashingKey = () => installationSecret("device-token-key");
 
 /** A random token for a respondent's device (kept in a cookie on the device only). */
 export function newDeviceToken(): string {

@@ -1,6 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { collectPageErrors, launchChromium } from "../helpers/browser";
+import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from "@/lib/demo/ensure-demo-admin";
+import { collectPageErrors, launchChromium, signInThroughPage } from "../helpers/browser";
 
 const baseUrl = inject("baseUrl");
 
@@ -13,11 +14,17 @@ describe("the home page after npm start", () => {
     await browser.close();
   });
 
-  it("shows the demo campaign with its phases, today in 学习调研, and the questionnaires", async () => {
+  it("sends a visitor who is not signed in to the sign-in page", async () => {
+    const res = await fetch(baseUrl, { redirect: "manual" });
+    expect(res.status).toBe(307);
+    expect(res.headers.get("location")).toBe("/signin?next=%2F");
+  });
+
+  it("after the demo administrator signs in, shows the demo campaign with its phases, today in 学习调研, and the questionnaires", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors = collectPageErrors(page);
-    const res = await page.goto(baseUrl);
-    expect(res?.status()).toBe(200);
+    await signInThroughPage(page, baseUrl, DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
+    expect(new URL(page.url()).pathname).toBe("/");
     expect(await page.locator("html").getAttribute("lang")).toBe("zh-CN");
     await expect.poll(() => page.locator("#campaign-title").textContent()).toContain("解放思想大讨论");
     expect(await page.locator(".timeline li").allTextContents()).toEqual([
@@ -38,7 +45,7 @@ describe("the home page after npm start", () => {
 
   it("fits a 390×844 phone screen without sideways scrolling", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
-    await page.goto(baseUrl);
+    await signInThroughPage(page, baseUrl, DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
@@ -47,11 +54,10 @@ describe("the home page after npm start", () => {
   it("switches to English and back", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(baseUrl);
+    await page.goto(`${baseUrl}/signin`);
     await page.getByRole("button", { name: "English" }).click();
-    await page.waitForURL(`${baseUrl}/`);
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
-    expect(await page.textContent("body")).toContain("Current campaign");
+    expect(await page.textContent("body")).toContain("Administrator sign-in");
     await page.getByRole("button", { name: "中文" }).click();
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("zh-CN");
     await context.close();

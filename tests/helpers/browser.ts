@@ -26,3 +26,13 @@ export function collectPageErrors(page: Page): string[] {
   page.on("pageerror", (e) => errors.push(e.message));
   return errors;
 }
+
+/** Signs in through the sign-in page, as a person would, and waits to be taken onward. */
+export async function signInThroughPage(page: Page, baseUrl: string, email: string, password: string, path = "/"): Promise<void> {
+  await page.goto(`${baseUrl}${path}`);
+  await page.waitForURL(/\/signin/);
+  await page.getByLabel(/邮箱|E-mail/).fill(email);
+  await page.getByLabel(/^(密码|Password)$/).fill(password);
+  await page.getByRole("button", { name: /^(登录|Sign in)$/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
+}

@@ -1,3 +1,11 @@
+import { createApiToken } from "@/lib/auth/create-api-token";
+import { createSession } from "@/lib/auth/create-session";
+import { csrfTokenFor } from "@/lib/auth/csrf-token";
+import type { Role } from "@/lib/auth/roles";
+import { hashSecretToken } from "@/lib/auth/secret-token";
+import { SESSION_COOKIE } from "@/lib/auth/session-policy";
+import { ensureCity } from "@/lib/orgs/ensure-city";
+import { createUser } from "@/lib/users/create-user";
 import { getDb } from "@/lib/db/client";
 import { importOrgs } from "@/lib/orgs/import-orgs";
 import type { Audience } from "@/lib/surveys/audiences";
@@ -55,4 +63,28 @@ export async function createLinks(surveyId: string, schoolIds: string[], audienc
   await generateLinks(surveyId, schoolIds, audiences);
   const db = await getDb();
   return db.distributionLink.findMany({ where: { surveyId }, orderBy: [{ schoolId: "asc" }, { audience: "asc" }] });
+}
+
+const TEST_PASSWORD = "correct horse battery";
+
+/**
+ * A signed-in user of a role at a unit (a school code, a district name; the city by default),
+ * with an API token for bearer requests and a session cookie plus CSRF token for browser-style ones.
+ */
+export async function createCaller(role: Role, org?: string, email = `${role}.${Math.random().toString(36).slice(2, 10)}@test.wence`) {
+  const db = await getDb();
+  if (!org) await ensureCity(db, "测试市");
+  const user = await createUser({ email, password: TEST_PASSWORD, role, org });
+  const { token } = await createApiToken(user.id, "test");
+  const session = await createSession(user.id);
+  const csrfToken = await csrfTokenFor(hashSecretToken(session.token));
+  return {
+    user,
+    email,
+    password: TEST_PASSWORD,
+    bearer: { authorization: `Bearer ${token}` },
+    /** Cookie-session headers for a same-site request from our own pages. */
+    browser: { cookie: `${SESSION_COOKIE}=${session.token}`, "x-csrf-token": csrfToken, origin: "http://localhost", host: "localhost" },
+    sessionToken: session.token,
+  };
 }

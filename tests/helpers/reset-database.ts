@@ -1,9 +1,11 @@
+import { forgetInstallationSecrets } from "@/lib/db/installation-secret";
 import { database } from "@/lib/db/client";
 
-const TABLES = ["DeviceSubmission", "Setting", "DailyCount", "Tally", "Response", "DistributionLink", "SurveyVersion", "Survey", "CampaignPhase", "Campaign", "OrgUnit"];
+const TABLES = ["AuditEvent", "SignInFailure", "Invitation", "ApiToken", "Session", "User", "DeviceSubmission", "Setting", "DailyCount", "Tally", "Response", "DistributionLink", "SurveyVersion", "Survey", "CampaignPhase", "Campaign", "OrgUnit"];
 
 /** Empties every table, so each test starts from nothing. */
 export async function resetDatabase(): Promise<void> {
+  forgetInstallationSecrets();
   const { db, target } = await database();
   if (target.provider === "postgresql") {
     await db.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(", ")} RESTART IDENTITY CASCADE`);

@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/orgs/import/route";
 import { getDb } from "@/lib/db/client";
-import { resetEnvCache } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { importOrgs } from "@/lib/orgs/import-orgs";
-import { SMALL_CSV } from "../../helpers/factories";
+import { createCaller, SMALL_CSV } from "../../helpers/factories";
 import { resetDatabase } from "../../helpers/reset-database";
 
 const HEADER = "district,school_code,school_name,stage,staff,students,parents";
@@ -96,15 +95,15 @@ describe("org import", () => {
 });
 
 describe("POST /api/orgs/import", () => {
-  const token = "test-admin-token-0123456789abcdef";
+  let auth = "";
   beforeEach(async () => {
     await resetDatabase();
-    process.env.WENCE_ADMIN_TOKEN = token;
-    resetEnvCache();
+    auth = (await createCaller("city_admin")).bearer.authorization;
   });
 
-  const post = (body: string | Uint8Array<ArrayBuffer>, auth = `Bearer ${token}`) =>
-    POST(new Request("http://localhost/api/orgs/import", { method: "POST", headers: { authorization: auth, "content-type": "text/csv" }, body }), undefined);
+  const post = (body: string | Uint8Array<ArrayBuffer>, authorization = auth) =>
+    POST(new Request("http://localhost/api/orgs/import", { method: "POST", headers: { authorization, "content-type": "text/csv" }, body }), undefined);
+  const schools = async () => (await snapshot()).filter((o) => o.kind !== "city");
 
   it("imports a CSV body and answers with the summary", async () => {
     const res = await post(SMALL_CSV);
@@ -115,7 +114,15 @@ describe("POST /api/orgs/import", () => {
   it("answers 401 without a valid token and stores nothing", async () => {
     expect((await post(SMALL_CSV, "Bearer wrong")).status).toBe(401);
     expect((await post(SMALL_CSV, "")).status).toBe(401);
-    expect(await snapshot()).toEqual([]);
+    expect(await schools()).toEqual([]);
+  });
+
+  it("answers 403 to a district administrator and stores nothing", async () => {
+    await post(SMALL_CSV);
+    const before = await snapshot();
+    const district = await createCaller("district_admin", "广陵区");
+    expect((await post(`${HEADER}\n广陵区,3132100009,新学校,小学,1,2,3`, district.bearer.authorization)).status).toBe(403);
+    expect(await snapshot()).toEqual(before);
   });
 
   it("answers 422 naming line and field for a bad row", async () => {

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { closeDatabase, getDb } from "@/lib/db/client";
+import { resetEnvCache } from "@/lib/env";
+import { appFiles } from "../helpers/route-table";
+import { createCaller } from "../helpers/factories";
+
+/**
+ * Every page × every role, against the production server: no session → sign-in page; a role with
+ * no business on a page → 404. A page missing from this table fails the first test.
+ */
+type Who = "anonymous" | "city_admin" | "district_admin" | "school_admin" | "analyst";
+const WHO: Who[] = ["anonymous", "city_admin", "district_admin", "school_admin", "analyst"];
+const signedIn = (status: number): Record<Who, number> => ({ anonymous: 307, city_admin: status, district_admin: status, school_admin: status, analyst: status });
+
+const PAGES: Record<string, { path: string; expect: Record<Who, number> } | { public: string }> = {
+  "/": { path: "/", expect: signedIn(200) },
+  "/account": { path: "/account", expect: signedIn(200) },
+  "/admin/users": { path: "/admin/users", expect: { anonymous: 307, city_admin: 200, district_admin: 200, school_admin: 200, analyst: 404 } },
+  "/admin/audit": { path: "/admin/audit", expect: { anonymous: 307, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 404 } },
+  "/signin": { public: "the sign-in form" },
+  "/invite/{token}": { public: "an invited user sets a password; the secret is the credential" },
+  "/s/{code}": { public: "the anonymous questionnaire" },
+};
+
+const baseUrl = inject("baseUrl");
+
+describe("page access", () => {
+  const cookies: Partial<Record<Who, string>> = {};
+
+  beforeAll(async () => {
+    process.env.DATABASE_URL = inject("databaseUrl");
+    resetEnvCache();
+    // The demo data has 扬州市 with districts and schools; bind each role to a real unit of it.
+    const db = await getDb();
+    const school = await db.orgUnit.findFirstOrThrow({ where: { kind: "school" }, include: { parent: true } });
+    const callers = {
+      city_admin: await createCaller("city_admin"),
+      district_admin: await createCaller("district_admin", school.parent!.code),
+      school_admin: await createCaller("school_admin", school.code),
+      analyst: await createCaller("analyst", school.code),
+    };
+    for (const [who, c] of Object.entries(callers)) cookies[who as Who] = c.browser.cookie;
+  });
+  afterAll(closeDatabase);
+
+  it("covers every page", () => {
+    expect(Object.keys(PAGES).sort()).toEqual(appFiles("page.tsx").map((p) => p.template).sort());
+  });
+
+  for (const [template, entry] of Object.entries(PAGES)) {
+    if ("public" in entry) continue;
+    for (const who of WHO) {
+      it(`${template} — ${who} → ${entry.expect[who]}`, async () => {
+        const res = await fetch(`${baseUrl}${entry.path}`, { redirect: "manual", headers: who === "anonymous" ? {} : { cookie: cookies[who]! } });
+        expect(res.status).toBe(entry.expect[who]);
+        if (res.status === 307) expect(res.headers.get("location")).toBe(`/signin?next=${encodeURIComponent(entry.path)}`);
+      });
+    }
+  }
+});

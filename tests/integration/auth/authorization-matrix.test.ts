@@ -1,0 +1,159 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { SMALL_CSV, createCaller, createSchools } from "../../helpers/factories";
+import { resetDatabase } from "../../helpers/reset-database";
+import { appFiles, exportedMethods, paramsFor } from "../../helpers/route-table";
+
+/**
+ * Every API endpoint × every role × a resource inside and outside the caller's unit. Scope comes
+ * from the resource: out of scope is 404, a role that may never use the endpoint is 403, no
+ * credentials is 401. A route missing from this table fails the first test.
+ */
+type Who = "anonymous" | "city_admin" | "district_admin" | "school_admin" | "analyst";
+const WHO: Who[] = ["anonymous", "city_admin", "district_admin", "school_admin", "analyst"];
+
+interface Fixture {
+  /** Users to act on: a school analyst at 3132100001 (the school admin's own school), one at 3132200001 (another district), a school admin at 3132100002 (same district, other school). */
+  targets: { sameSchool: string; otherSchool: string; otherDistrict: string };
+  /** Each caller's own token id, and another user's. */
+  ownTokenId: Record<Exclude<Who, "anonymous">, string>;
+  foreignTokenId: string;
+}
+
+interface Case {
+  name: string;
+  request: (f: Fixture, who: Who) => { path: string; body?: unknown };
+  expect: Record<Who, number>;
+}
+
+const unique = () => Math.random().toString(36).slice(2, 10);
+const all = (status: number, anonymous = 401): Record<Who, number> => ({ anonymous, city_admin: status, district_admin: status, school_admin: status, analyst: status });
+
+const MATRIX: Record<string, Case[] | { public: string }> = {
+  "GET /api/health": { public: "load balancer probe; reveals no data" },
+  "POST /api/locale": { public: "sets the visitor's UI language cookie" },
+  "GET /api/openapi.json": { public: "the API description" },
+  "POST /api/s/{code}/responses": { public: "anonymous respondents submit answers (issue 3)" },
+  "POST /api/auth/signin": { public: "signing in" },
+  "POST /api/auth/accept-invitation": { public: "an invited user sets a password with a single-use secret" },
+  "POST /api/auth/signout": [{ name: "own session", request: () => ({ path: "/api/auth/signout" }), expect: all(204) }],
+  "POST /api/auth/password": [
+    { name: "wrong current password", request: () => ({ path: "/api/auth/password", body: { currentPassword: "not it at all", newPassword: "a new long password" } }), expect: all(422) },
+  ],
+  "GET /api/me": [{ name: "self", request: () => ({ path: "/api/me" }), expect: all(200) }],
+  "GET /api/orgs": [{ name: "units in scope", request: () => ({ path: "/api/orgs" }), expect: all(200) }],
+  "POST /api/orgs/import": [
+    {
+      name: "city only",
+      request: () => ({ path: "/api/orgs/import", body: SMALL_CSV }),
+      expect: { anonymous: 401, city_admin: 200, district_admin: 403, school_admin: 403, analyst: 403 },
+    },
+  ],
+  "GET /api/users": [{ name: "users in scope", request: () => ({ path: "/api/users" }), expect: all(200) }],
+  "POST /api/users": [
+    {
+      name: "invite into the school admin's school",
+      request: () => ({ path: "/api/users", body: { email: `${unique()}@test.wence`, role: "analyst", org: "3132100001" } }),
+      expect: { anonymous: 401, city_admin: 201, district_admin: 201, school_admin: 201, analyst: 403 },
+    },
+    {
+      name: "invite into another district",
+      request: () => ({ path: "/api/users", body: { email: `${unique()}@test.wence`, role: "analyst", org: "3132200001" } }),
+      expect: { anonymous: 401, city_admin: 201, district_admin: 404, school_admin: 404, analyst: 403 },
+    },
+    {
+      name: "grant a role above one's own",
+      request: () => ({ path: "/api/users", body: { email: `${unique()}@test.wence`, role: "district_admin", org: "广陵区" } }),
+      expect: { anonymous: 401, city_admin: 201, district_admin: 201, school_admin: 403, analyst: 403 },
+    },
+  ],
+  "PATCH /api/users/{id}": [
+    {
+      name: "a user at the same school",
+      request: (f) => ({ path: `/api/users/${f.targets.sameSchool}`, body: { name: unique() } }),
+      expect: { anonymous: 401, city_admin: 200, district_admin: 200, school_admin: 200, analyst: 404 },
+    },
+    {
+      name: "a user at another school of the district",
+      request: (f) => ({ path: `/api/users/${f.targets.otherSchool}`, body: { name: unique() } }),
+      expect: { anonymous: 401, city_admin: 200, district_admin: 200, school_admin: 404, analyst: 404 },
+    },
+    {
+      name: "a user in another district",
+      request: (f) => ({ path: `/api/users/${f.targets.otherDistrict}`, body: { name: unique() } }),
+      expect: { anonymous: 401, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 404 },
+    },
+  ],
+  "GET /api/tokens": [{ name: "own tokens", request: () => ({ path: "/api/tokens" }), expect: all(200) }],
+  "POST /api/tokens": [{ name: "new own token", request: () => ({ path: "/api/tokens", body: { name: "script" } }), expect: all(201) }],
+  "DELETE /api/tokens/{id}": [
+    // Revoking one's own token would end the bearer used by the next case; revoke a spare one.
+    { name: "someone else's token", request: (f) => ({ path: `/api/tokens/${f.foreignTokenId}` }), expect: all(404) },
+  ],
+  "GET /api/audit": [
+    { name: "city only", request: () => ({ path: "/api/audit" }), expect: { anonymous: 401, city_admin: 200, district_admin: 403, school_admin: 403, analyst: 403 } },
+  ],
+};
+
+const routes = appFiles("route.ts").flatMap((r) => exportedMethods(r.file).map((method) => ({ key: `${method} ${r.template}`, method, ...r })));
+
+describe("authorisation matrix", () => {
+  it("covers every API endpoint", () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(routes.map((r) => r.key).sort());
+  });
+
+  let fixture: Fixture;
+  const auth: Partial<Record<Who, string>> = {};
+
+  beforeAll(async () => {
+    await resetDatabase();
+    await createSchools();
+    const callers = {
+      city_admin: await createCaller("city_admin"),
+      district_admin: await createCaller("district_admin", "广陵区"),
+      school_admin: await createCaller("school_admin", "3132100001"),
+      analyst: await createCaller("analyst", "3132100001"),
+    };
+    for (const [who, c] of Object.entries(callers)) auth[who as Who] = c.bearer.authorization;
+    const other = await createCaller("analyst", "3132200001");
+    const db = await getDb();
+    const tokenOf = async (userId: string) => (await db.apiToken.findFirstOrThrow({ where: { userId } })).id;
+    fixture = {
+      targets: {
+        sameSchool: (await createCaller("analyst", "3132100001")).user.id,
+        otherSchool: (await createCaller("school_admin", "3132100002")).user.id,
+        otherDistrict: other.user.id,
+      },
+      ownTokenId: {
+        city_admin: await tokenOf(callers.city_admin.user.id),
+        district_admin: await tokenOf(callers.district_admin.user.id),
+        school_admin: await tokenOf(callers.school_admin.user.id),
+        analyst: await tokenOf(callers.analyst.user.id),
+      },
+      foreignTokenId: await tokenOf(other.user.id),
+    };
+  });
+
+  for (const route of routes) {
+    const entry = MATRIX[route.key];
+    if (!entry || !Array.isArray(entry)) continue;
+    for (const c of entry) {
+      for (const who of WHO) {
+        it(`${route.key} — ${c.name} — ${who} → ${c.expect[who]}`, async () => {
+          const mod = (await import(route.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+          const { path, body } = c.request(fixture, who);
+          const headers: Record<string, string> = {};
+          if (who !== "anonymous") headers.authorization = auth[who]!;
+          if (body !== undefined) headers["content-type"] = typeof body === "string" ? "text/csv" : "application/json";
+          const request = new Request(`http://localhost${path}`, {
+            method: route.method,
+            headers,
+            ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
+          });
+          const response = await mod[route.method]!(request, { params: Promise.resolve(paramsFor(route.template, path)) });
+          expect(response.status, await response.clone().text()).toBe(c.expect[who]);
+        });
+      }
+    }
+  }
+});
