@@ -44,6 +44,15 @@ export function UserAdmin(props: { t: Messages; csrfToken: string; users: UserRo
     formElement.reset();
   }
 
+  async function reassign(user: UserRow, form: FormData) {
+    const body = { role: form.get("role"), org: form.get("org") };
+    const result = await apiFetch(csrfToken, `/api/users/${user.id}`, "PATCH", body);
+    if (!result.ok) return setError(problemMessage(result.data, t.errors.generic));
+    const org = orgs.find((o) => o.code === body.org) ?? user.org;
+    setUsers(users.map((u) => (u.id === user.id ? { ...u, role: String(body.role), org } : u)));
+    setError("");
+  }
+
   async function setActive(user: UserRow, active: boolean) {
     const result = await apiFetch(csrfToken, `/api/users/${user.id}`, "PATCH", { active });
     if (!result.ok) return setError(problemMessage(result.data, t.errors.generic));
@@ -114,8 +123,38 @@ export function UserAdmin(props: { t: Messages; csrfToken: string; users: UserRo
                     {u.email}
                     {u.name && <span className="muted"> · {u.name}</span>}
                   </td>
-                  <td>{roleLabel(u.role)}</td>
-                  <td>{u.org.name}</td>
+                  <td colSpan={2}>
+                    {u.id === selfId ? (
+                      `${roleLabel(u.role)} · ${u.org.name}`
+                    ) : (
+                      <form
+                        className="inline-form"
+                        aria-label={`${t.admin.role} · ${u.email}`}
+                        onSubmit={(e) => {
+                          e.preventDefault();
+                          void reassign(u, new FormData(e.currentTarget));
+                        }}
+                      >
+                        <select name="role" defaultValue={u.role} aria-label={t.admin.role}>
+                          {roles.map((r) => (
+                            <option key={r} value={r}>
+                              {roleLabel(r)}
+                            </option>
+                          ))}
+                        </select>
+                        <select name="org" defaultValue={u.org.code} aria-label={t.admin.org}>
+                          {orgs.map((o) => (
+                            <option key={o.code} value={o.code}>
+                              {o.name}
+                            </option>
+                          ))}
+                        </select>
+                        <button type="submit" className="secondary">
+                          {t.admin.save}
+                        </button>
+                      </form>
+                    )}
+                  </td>
                   <td className="actions">
                     {u.invited ? t.admin.invited : u.active ? t.admin.active : t.admin.inactive}{" "}
                     {u.id !== selfId && (

@@ -1,4 +1,5 @@
 import { readCookie } from "../http/cookies";
+import { requestHost } from "../http/public-origin";
 import { AppError } from "../errors/app-error";
 import type { Caller } from "./caller";
 import { isCsrfTokenValid } from "./csrf-token";
@@ -22,14 +23,14 @@ export function assertSameOrigin(request: Request): void {
     if (request.headers.get("sec-fetch-site") === "cross-site") throw csrfError();
     return;
   }
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const host = requestHost(request);
   let originHost: string;
   try {
     originHost = new URL(origin).host;
   } catch {
     throw csrfError();
   }
-  if (host && originHost !== host) throw csrfError();
+  if (originHost !== host) throw csrfError();
 }
 
 const csrfError = () =>

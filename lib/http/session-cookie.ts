@@ -1,12 +1,5 @@
-import { env } from "../env";
 import { SESSION_COOKIE } from "../auth/session-policy";
-
-/** Secure whenever the site is served over HTTPS, as seen directly or through a trusted proxy. */
-function isHttps(request: Request): boolean {
-  const { WENCE_PUBLIC_URL, WENCE_TRUST_PROXY } = env();
-  if (WENCE_PUBLIC_URL?.startsWith("https:") || request.url.startsWith("https:")) return true;
-  return WENCE_TRUST_PROXY > 0 && request.headers.get("x-forwarded-proto") === "https";
-}
+import { isHttps } from "./public-origin";
 
 /** The session cookie: HttpOnly, SameSite=Lax (links from WeChat still arrive signed in), Secure over HTTPS. */
 export function sessionCookieHeader(request: Request, token: string, expiresAt: Date): string {
