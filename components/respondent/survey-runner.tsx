@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Model } from "survey-core";
 import "survey-core/i18n/simplified-chinese";
 import "survey-core/survey-core.fontless.css";
@@ -29,6 +29,7 @@ export function createSurveyModel(json: unknown, locale: Locale): Model {
 export function SurveyRunner({ code, json, locale, title, subtitle, messages: t }: Props) {
   const [model] = useState(() => createSurveyModel(json, locale));
   const [status, setStatus] = useState<{ text: string; tone: "info" | "error" } | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     const draft = loadDraft(code);
@@ -73,9 +74,11 @@ export function SurveyRunner({ code, json, locale, title, subtitle, messages: t 
       model.onComplete.remove(onComplete);
     };
   }, [code, model, t]);
+  // Runs after the effect above: tells tests and the page benchmark that answers are now kept.
+  useEffect(() => mainRef.current?.setAttribute("data-ready", ""), []);
 
   return (
-    <main className="respondent" id="main" lang={locale}>
+    <main ref={mainRef} className="respondent" id="main" lang={locale}>
       <header className="respondent-header">
         <p className="muted">{subtitle}</p>
         <p className="anonymous">{t.anonymous}</p>
