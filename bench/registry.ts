@@ -1,4 +1,5 @@
 import { ingestBenchmark } from "./ingest";
+import { pageBenchmark } from "./page";
 import { seedBenchmark } from "./seed";
 import { validateBenchmark } from "./validate";
 
@@ -8,4 +9,4 @@ export interface Benchmark {
   run(args: string[]): Promise<void>;
 }
 
-export const benchmarks: Benchmark[] = [seedBenchmark, validateBenchmark, ingestBenchmark];
+export const benchmarks: Benchmark[] = [seedBenchmark, validateBenchmark, ingestBenchmark, pageBenchmark];
