@@ -8,6 +8,7 @@ import "./survey-base-theme.css";
 import { Survey } from "survey-react-ui";
 import { interpolate } from "@/lib/i18n/format";
 import type { Locale, Messages } from "@/lib/i18n/messages";
+import { escapePipedHtml } from "./escape-piped-html";
 import { loadDraft, markSubmitted, newSubmissionId, saveDraft } from "./draft-storage";
 import { submitWithRetry } from "./submit-with-retry";
 
@@ -23,6 +24,7 @@ interface Props {
 export function createSurveyModel(json: unknown, locale: Locale, title?: string): Model {
   const model = new Model(json);
   model.locale = locale === "en" ? "en" : "zh-cn";
+  escapePipedHtml(model);
   // The page's one level-one heading is the questionnaire's title (SurveyJS renders it as a div).
   if (title && !model.title) model.title = title;
   model.onGetTitleTagName.add((_, options) => {
