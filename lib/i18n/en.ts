@@ -57,6 +57,16 @@ export const en: Messages = {
     rejected: "Some answers need changes; please check and submit again.",
     refused: "Could not submit: {message}",
   },
+  exports: {
+    district: "District",
+    schoolCode: "School code",
+    school: "School",
+    audience: "Audience",
+    version: "Survey version",
+    day: "Submitted on",
+    comment: "note",
+    sheet: "Responses",
+  },
   errors: {
     notFound: "Page not found",
     generic: "Something went wrong, please try again",

@@ -56,6 +56,16 @@ export const zhCN = {
     rejected: "有题目需要修改，请检查后重新提交。",
     refused: "无法提交：{message}",
   },
+  exports: {
+    district: "区县",
+    schoolCode: "学校代码",
+    school: "学校",
+    audience: "调查对象",
+    version: "问卷版本",
+    day: "提交日期",
+    comment: "补充说明",
+    sheet: "答卷",
+  },
   errors: {
     notFound: "页面不存在",
     generic: "出错了，请稍后重试",
