@@ -33,6 +33,25 @@ export interface AnalyticsScope {
   filters: AnalyticsFilters;
 }
 
+interface Described {
+  questions: QuestionMeta[];
+  questionsByVersion: Map<string, QuestionInfo[]>;
+}
+
+// Published versions never change, so their questions are read and parsed once per process.
+const described = new Map<string, Described>();
+
+async function describeVersions(db: Db, versionIds: string[]): Promise<Described> {
+  const key = versionIds.join(",");
+  const hit = described.get(key);
+  if (hit) return hit;
+  const versions = await db.surveyVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, json: true }, orderBy: { number: "asc" } });
+  const result = { questions: describeQuestions(versions.map((v) => v.json)), questionsByVersion: new Map(versions.map((v) => [v.id, listQuestions(v.json)])) };
+  if (described.size > 500) described.clear();
+  described.set(key, result);
+  return result;
+}
+
 const orgNotFound = () => new AppError("NOT_FOUND", "未找到该单位 (org not found in your scope)", [{ field: "org", message: "unknown school code or district name in scope" }]);
 
 async function schoolsUnder(db: Db, unit: { id: string; kind: string }): Promise<SchoolInScope[]> {
@@ -58,7 +77,7 @@ async function schoolsUnder(db: Db, unit: { id: string; kind: string }): Promise
 export async function loadAnalyticsScope(db: Db, surveyId: string, scopeOrgId: string, filters: AnalyticsFilters): Promise<AnalyticsScope> {
   const survey = await db.survey.findUnique({
     where: { id: surveyId },
-    select: { id: true, title: true, minGroupSize: true, minTextGroupSize: true, versions: { select: { id: true, number: true, json: true, publishedAt: true }, orderBy: { number: "asc" } } },
+    select: { id: true, title: true, minGroupSize: true, minTextGroupSize: true, versions: { select: { id: true, number: true, publishedAt: true }, orderBy: { number: "asc" } } },
   });
   if (!survey) throw new AppError("NOT_FOUND", "问卷不存在 (survey not found)", [{ field: "id", message: "not found" }]);
   const scope = await db.orgUnit.findUnique({ where: { id: scopeOrgId }, select: { id: true, kind: true, code: true, name: true, parentId: true } });
@@ -76,13 +95,14 @@ export async function loadAnalyticsScope(db: Db, surveyId: string, scopeOrgId: s
   if (filters.stage !== undefined) schools = schools.filter((s) => s.stage === filters.stage);
   // Only versions that were ever published can hold responses; drafts would only add their questions.
   const answered = survey.versions.filter((v) => v.publishedAt !== null);
+  const { questions, questionsByVersion } = await describeVersions(db, answered.map((v) => v.id));
   return {
     surveyId: survey.id,
     surveyTitle: survey.title,
     thresholds: { k: survey.minGroupSize, kText: Math.max(survey.minGroupSize, survey.minTextGroupSize) },
     versions: answered.map((v) => ({ id: v.id, number: v.number })),
-    questions: describeQuestions(answered.map((v) => v.json)),
-    questionsByVersion: new Map(answered.map((v) => [v.id, listQuestions(v.json)])),
+    questions,
+    questionsByVersion,
     unit: { id: unit.id, kind: unit.kind, code: unit.code, name: unit.name },
     schools,
     allSchools: unit.kind === "city" && filters.stage === undefined,

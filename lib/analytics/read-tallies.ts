@@ -1,4 +1,5 @@
 import type { Db } from "../db/client";
+import { readTallyTotals, readTallyUnits } from "../db/read-tally-groups";
 import { ANSWERED } from "../responses/derive-tallies";
 
 /** Which tally rows a view reads: a survey's versions, some schools (null: all), an audience. */
@@ -43,8 +44,11 @@ function where(f: TallyFilter) {
 
 /** Value rows summed over versions, schools and audiences: one row per question, row and value. */
 export async function readTotals(db: Db, f: TallyFilter): Promise<ValueRow[]> {
-  const rows = await db.tally.groupBy({ by: ["question", "row", "value"], where: where(f), _sum: { count: true, sum: true } });
-  return rows.map((r) => ({ question: r.question, row: r.row, value: r.value, count: r._sum.count ?? 0, sum: r._sum.sum ?? 0 }));
+  if (f.questions !== undefined) {
+    const rows = await db.tally.groupBy({ by: ["question", "row", "value"], where: where(f), _sum: { count: true, sum: true } });
+    return rows.map((r) => ({ question: r.question, row: r.row, value: r.value, count: r._sum.count ?? 0, sum: r._sum.sum ?? 0 }));
+  }
+  return readTallyTotals(db, f);
 }
 
 /** Value rows per school and audience (cross-tabs, comparisons, and the groups a summary withholds). */
@@ -58,20 +62,6 @@ export async function readCellValues(db: Db, f: TallyFilter): Promise<CellValueR
  * against, without reading every value row of every group.
  */
 export async function readUnits(db: Db, f: TallyFilter): Promise<UnitRow[]> {
-  const base = where(f);
-  const by = ["schoolId", "audience", "question", "row"] as const;
-  const [stars, values] = await Promise.all([
-    db.tally.groupBy({ by: [...by], where: { ...base, value: ANSWERED }, _sum: { count: true } }),
-    db.tally.groupBy({ by: [...by], where: { ...base, value: { not: ANSWERED } }, _sum: { count: true } }),
-  ]);
-  const units = new Map<string, UnitRow>();
-  const unit = (r: { schoolId: string; audience: string; question: string; row: string }) => {
-    const key = `${r.schoolId}\u0000${r.audience}\u0000${r.question}\u0000${r.row}`;
-    let u = units.get(key);
-    if (!u) units.set(key, (u = { schoolId: r.schoolId, audience: r.audience, question: r.question, row: r.row, star: 0, values: 0 }));
-    return u;
-  };
-  for (const r of stars) unit(r).star += r._sum.count ?? 0;
-  for (const r of values) unit(r).values += r._sum.count ?? 0;
-  return [...units.values()];
+  const units = await readTallyUnits(db, f, ANSWERED);
+  return f.questions === undefined ? units : units.filter((u) => f.questions!.includes(u.question));
 }
