@@ -94,8 +94,9 @@ async function baseline(surveyId: string, schoolIds: string[] | null, runs: numb
   return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
 }
 
-async function timeExport(url: string, pid: number): Promise<{ rows: number; seconds: number; mb: number; peakRssMb: number }> {
-  let peak = vm(pid, "VmRSS");
+async function timeExport(url: string, pid: number): Promise<{ rows: number; seconds: number; mb: number; rssBeforeMb: number; peakRssMb: number }> {
+  const before = vm(pid, "VmRSS");
+  let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, vm(pid, "VmRSS"))), 100);
   const t = performance.now();
   const res = await fetch(url, { headers: { authorization: `Bearer ${TOKEN}` } });
@@ -108,7 +109,7 @@ async function timeExport(url: string, pid: number): Promise<{ rows: number; sec
   }
   clearInterval(sampler);
   // Lines, not rows: quoted free text may hold line breaks; the synthesizer writes none.
-  return { rows: lines - 1, seconds: round((performance.now() - t) / 1000), mb: round(bytes / 1e6), peakRssMb: peak };
+  return { rows: lines - 1, seconds: round((performance.now() - t) / 1000), mb: round(bytes / 1e6), rssBeforeMb: before, peakRssMb: peak };
 }
 
 async function run(provider: string, databaseUrl: string, responses: number, requests: number, seed: boolean) {
@@ -142,7 +143,7 @@ async function run(provider: string, databaseUrl: string, responses: number, req
     await closeDatabase();
     const exports = [];
     for (const s of surveys) exports.push(await timeExport(`${origin}/api/surveys/${s.id}/export?format=csv`, server.pid!));
-    const exported = { rows: exports.reduce((n, e) => n + e.rows, 0), seconds: round(exports.reduce((n, e) => n + e.seconds, 0)), mb: round(exports.reduce((n, e) => n + e.mb, 0)), peakRssMb: Math.max(...exports.map((e) => e.peakRssMb)), serverHwmMb: vm(server.pid!, "VmHWM") };
+    const exported = { rows: exports.reduce((n, e) => n + e.rows, 0), seconds: round(exports.reduce((n, e) => n + e.seconds, 0)), mb: round(exports.reduce((n, e) => n + e.mb, 0)), rssBeforeMb: exports[0]!.rssBeforeMb, peakRssMb: Math.max(...exports.map((e) => e.peakRssMb)), serverHwmMb: vm(server.pid!, "VmHWM") };
     const figures = {
       provider,
       responses: total,
