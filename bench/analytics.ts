@@ -99,7 +99,9 @@ async function timeExport(url: string, pid: number): Promise<{ rows: number; sec
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, vm(pid, "VmRSS"))), 100);
   const t = performance.now();
-  const res = await fetch(url, { headers: { authorization: `Bearer ${TOKEN}` } });
+  // The keep-alive socket of the summaries idled while the baseline ran; the server may have closed it.
+  const get = () => fetch(url, { headers: { authorization: `Bearer ${TOKEN}` } });
+  const res = await get().catch(get);
   if (res.status !== 200) throw new Error(`export answered ${res.status}: ${await res.text()}`);
   let bytes = 0;
   let lines = 0;
