@@ -8,13 +8,14 @@ const surveyBundleLoaderHash = createHash("sha256").update(readFileSync(surveyBu
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Native drivers and the wasm schema engine are loaded by Node at run time, not bundled.
+  // Native drivers, the wasm schema engine and the XLSX writer are loaded by Node at run time, not bundled.
   serverExternalPackages: [
     "better-sqlite3",
     "pg",
     "@prisma/adapter-better-sqlite3",
     "@prisma/adapter-pg",
     "@prisma/schema-engine-wasm",
+    "exceljs",
   ],
   turbopack: {
     rules: {

@@ -1,3 +1,4 @@
+import { analyticsBenchmark } from "./analytics";
 import { ingestBenchmark } from "./ingest";
 import { pageBenchmark } from "./page";
 import { seedBenchmark } from "./seed";
@@ -9,4 +10,4 @@ export interface Benchmark {
   run(args: string[]): Promise<void>;
 }
 
-export const benchmarks: Benchmark[] = [seedBenchmark, validateBenchmark, ingestBenchmark, pageBenchmark];
+export const benchmarks: Benchmark[] = [seedBenchmark, validateBenchmark, ingestBenchmark, pageBenchmark, analyticsBenchmark];

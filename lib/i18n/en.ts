@@ -116,6 +116,16 @@ export const en: Messages = {
     more: "Older entries",
     noUsers: "There are no other users in your scope yet.",
   },
+  exports: {
+    district: "District",
+    schoolCode: "School code",
+    school: "School",
+    audience: "Audience",
+    version: "Survey version",
+    day: "Submitted on",
+    comment: "note",
+    sheet: "Responses",
+  },
   errors: {
     notFound: "Page not found",
     generic: "Something went wrong, please try again",

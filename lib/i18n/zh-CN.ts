@@ -115,6 +115,16 @@ export const zhCN = {
     more: "更早的记录",
     noUsers: "您的范围内还没有其他用户。",
   },
+  exports: {
+    district: "区县",
+    schoolCode: "学校代码",
+    school: "学校",
+    audience: "调查对象",
+    version: "问卷版本",
+    day: "提交日期",
+    comment: "补充说明",
+    sheet: "答卷",
+  },
   errors: {
     notFound: "页面不存在",
     generic: "出错了，请稍后重试",

@@ -143,6 +143,16 @@ const MATRIX: Record<string, Case[] | { public: string }> = {
     { name: "the city's survey", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/diff?from=1&to=1` }), expect: all(200) },
     { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/diff?from=1&to=1` }), expect: { ...all(404), city_admin: 200 } },
   ],
+  "GET /api/surveys/{id}/summary": [
+    { name: "the caller's whole scope", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/summary` }), expect: all(200) },
+    { name: "a school in another district", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/summary?org=3132200001` }), expect: { ...all(404), city_admin: 200 } },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/summary` }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "GET /api/surveys/{id}/export": [
+    { name: "the caller's whole scope", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/export?format=csv` }), expect: all(200) },
+    { name: "a school in another district", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/export?org=3132200001` }), expect: { ...all(404), city_admin: 200 } },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/export` }), expect: { ...all(404), city_admin: 200 } },
+  ],
   "GET /api/links/{code}/qr": [
     { name: "a link of the school admin's school", request: (f) => ({ path: `/api/links/${f.links.ownSchool}/qr` }), expect: all(200) },
     { name: "a link in another district", request: (f) => ({ path: `/api/links/${f.links.otherDistrict}/qr` }), expect: { ...all(404), city_admin: 200 } },
