@@ -30,6 +30,19 @@ const nextConfig = {
   // sourceMappingURL (both SurveyJS bundles do). Only stack traces into node_modules lose detail.
   experimental: { turbopackInputSourceMaps: false },
   poweredByHeader: false,
+  // Pages get these and their CSP from proxy.ts; this covers the API and static files.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+        ],
+      },
+    ];
+  },
   reactStrictMode: true,
 };
 

@@ -6,6 +6,7 @@ import http from "node:http";
 import next from "next";
 import { env } from "../lib/env";
 import { readNodeBody } from "../lib/http/read-node-body";
+import { BASE_SECURITY_HEADERS } from "../lib/http/security-headers";
 import { answerSubmission, MAX_SUBMISSION_BYTES } from "../lib/responses/answer-submission";
 
 const dev = process.argv.includes("--dev");
@@ -36,7 +37,7 @@ const server = http.createServer((req, res) => {
     socketAddress: req.socket.remoteAddress,
     readBody: () => readNodeBody(req, MAX_SUBMISSION_BYTES),
   }).then((answer) => {
-    res.writeHead(answer.status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...answer.headers });
+    res.writeHead(answer.status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...BASE_SECURITY_HEADERS, ...answer.headers });
     res.end(JSON.stringify(answer.body));
   });
 });
