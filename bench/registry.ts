@@ -1,3 +1,4 @@
+import { crashBenchmark } from "./crash";
 import { ingestBenchmark } from "./ingest";
 import { seedBenchmark } from "./seed";
 import { validateBenchmark } from "./validate";
@@ -8,4 +9,4 @@ export interface Benchmark {
   run(args: string[]): Promise<void>;
 }
 
-export const benchmarks: Benchmark[] = [seedBenchmark, validateBenchmark, ingestBenchmark];
+export const benchmarks: Benchmark[] = [seedBenchmark, validateBenchmark, ingestBenchmark, crashBenchmark];
