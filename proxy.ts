@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { decodeComponent } from "@/lib/http/decode-component";
 import { DEVICE_COOKIE } from "@/lib/responses/device-cookie";
 import { isDeviceToken, newDeviceToken } from "@/lib/responses/device-token";
 import { linkHttpStatus } from "@/lib/responses/link-http-status";
@@ -8,7 +9,7 @@ import { linkHttpStatus } from "@/lib/responses/link-http-status";
  * not yet open; pages cannot set a status themselves) and gives the device its random token.
  */
 export async function proxy(request: NextRequest) {
-  const code = decodeURIComponent(request.nextUrl.pathname.split("/")[2] ?? "");
+  const code = decodeComponent(request.nextUrl.pathname.split("/")[2] ?? "");
   const status = await linkHttpStatus(code);
   const response = status === 200 ? NextResponse.next() : NextResponse.rewrite(request.nextUrl, { status });
   if (!isDeviceToken(request.cookies.get(DEVICE_COOKIE)?.value)) {

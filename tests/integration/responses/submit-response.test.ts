@@ -157,6 +157,13 @@ describe("POST /api/s/{code}/responses", () => {
     expect((await submit((await arrange({ closed: true })).code, valid)).status).toBe(410);
   });
 
+  it("accepts a submission whose device cookie holds a malformed escape, and gives it a fresh token (found by fuzzing: it was a 500)", async () => {
+    const { code } = await arrange({ onePerDevice: true });
+    const res = await submit(code, valid, randomUUID(), { cookie: "wence_device=%" });
+    expect(res.status).toBe(201);
+    expect(res.headers.get("set-cookie")).toMatch(/^wence_device=[A-Za-z0-9_-]{24};/);
+  });
+
   it("takes one response per device when the survey says so, and keeps no link from device to answer", async () => {
     const { code } = await arrange({ onePerDevice: true });
     const first = await submit(code, valid);
