@@ -1,5 +1,10 @@
 /** A safety cap on any submitted string, whatever the survey says. */
 export const MAX_STRING_LENGTH = 10_000;
+/**
+ * NUL and unpaired UTF-16 surrogates: PostgreSQL stores neither in jsonb (a 500 there) and no
+ * keyboard types them. Refused on both databases alike, so an answer valid on one is valid on both.
+ */
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Deeper than any answer shape we accept (a matrix is two levels). */
 const MAX_DEPTH = 4;
 
@@ -37,9 +42,12 @@ function isEmptyValue(v: unknown): boolean {
   return false;
 }
 
-/** "long" for a string over the cap, "deep" for nesting beyond any answer shape, else null. */
-export function checkSize(v: unknown, depth = 0): "long" | "deep" | null {
-  if (typeof v === "string") return v.length > MAX_STRING_LENGTH ? "long" : null;
+/**
+ * "long" for a string over the cap, "unstorable" for one with NUL or an unpaired surrogate,
+ * "deep" for nesting beyond any answer shape, else null.
+ */
+export function checkSize(v: unknown, depth = 0): "long" | "unstorable" | "deep" | null {
+  if (typeof v === "string") return v.length > MAX_STRING_LENGTH ? "long" : UNSTORABLE.test(v) ? "unstorable" : null;
   if (typeof v !== "object" || v === null) return null;
   if (depth >= MAX_DEPTH) return "deep";
   const items = Array.isArray(v) ? v : Object.values(v);

@@ -62,7 +62,7 @@ export function validateAnswers(plan: SurveyPlan, data: unknown): ValidationResu
     const q = plan.questions[index]!;
     if (value === undefined || failed[index]) continue;
     const size = q.acceptsAnswer ? checkSize(value) : null;
-    const problem = !q.acceptsAnswer ? messages.noAnswerAllowed : size === "long" ? messages.tooLong(MAX_STRING_LENGTH) : size === "deep" ? messages.tooDeep : null;
+    const problem = !q.acceptsAnswer ? messages.noAnswerAllowed : size === null ? null : size === "long" ? messages.tooLong(MAX_STRING_LENGTH) : size === "deep" ? messages.tooDeep : messages.unstorableText;
     if (problem) {
       errors.push({ question: q.name, message: problem });
       failed[index] = true;

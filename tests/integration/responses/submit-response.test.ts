@@ -157,6 +157,18 @@ describe("POST /api/s/{code}/responses", () => {
     expect((await submit((await arrange({ closed: true })).code, valid)).status).toBe(410);
   });
 
+  it("refuses text PostgreSQL cannot store with 422 and stores any other text intact (found by fuzzing: a lone surrogate was a 500)", async () => {
+    const { code } = await arrange();
+    for (const text of ["\ud800", "a\u0000b"]) {
+      const res = await submit(code, { has_child: "no", why_not: text, satisfaction: 4 });
+      expect(res.status, JSON.stringify(text)).toBe(422);
+      expect(((await res.json()) as { errors: { question: string }[] }).errors.map((e) => e.question)).toEqual(["why_not"]);
+    }
+    const text = "𝌆 课后\u2028\u0007 \"'<b>";
+    expect((await submit(code, { has_child: "no", why_not: text, satisfaction: 4 })).status).toBe(201);
+    expect((await (await getDb()).response.findFirstOrThrow()).data).toEqual({ has_child: "no", why_not: text, satisfaction: 4 });
+  });
+
   it("accepts a submission whose device cookie holds a malformed escape, and gives it a fresh token (found by fuzzing: it was a 500)", async () => {
     const { code } = await arrange({ onePerDevice: true });
     const res = await submit(code, valid, randomUUID(), { cookie: "wence_device=%" });

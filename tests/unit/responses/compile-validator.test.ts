@@ -93,6 +93,14 @@ describe("the data", () => {
     expect(accepted(json, { t: "长".repeat(10_000) })).toEqual({ t: "长".repeat(10_000) });
     rejected(json, { t: long, c: long, r: "other", "r-Comment": long, hidden: long }, "t", "c", "r", "hidden");
   });
+
+  it("refuses text with NUL or an unpaired surrogate, which PostgreSQL cannot store (found by fuzzing: a 500 there)", () => {
+    const json = survey({ type: "comment", name: "c" }, { type: "radiogroup", name: "r", choices: ["x"], showOtherItem: true }, { type: "comment", name: "d" });
+    const errors = rejected(json, { c: "a\u0000b", r: "other", "r-Comment": "\ud800", d: "尾\udfff" }, "c", "r", "d");
+    for (const e of errors) expect(e.message).toContain("无法保存的字符");
+    rejected(json, { c: "\udc00\ud800" }, "c");
+    expect(accepted(json, { c: "𝌆 课后 😀 \u2028 \u0007" })).toEqual({ c: "𝌆 课后 😀 \u2028 \u0007" });
+  });
 });
 
 describe("visibility", () => {
