@@ -42,7 +42,8 @@ export interface CompiledValidator {
  *   JSON number for inputType number/range (a numeric string is refused: survey-core stores
  *   numbers there); comment: a string within maxLength; matrix: known rows to known columns.
  *   Any string over 10,000 characters, or holding NUL or an unpaired UTF-16 surrogate (PostgreSQL
- *   cannot store them in jsonb), is refused, hidden or not.
+ *   cannot store them in jsonb), is refused, hidden or not; so is an object key naming an
+ *   Object.prototype member ("toString", "constructor", "__proto__", …) at any level.
  * - What survey-core checks, skipped on read-only questions like survey-core does: min/max/step
  *   of numbers, email for inputType email, the "other" text when "other" is chosen,
  *   minSelectedChoices, eachRowRequired, eachRowUnique, and the validators (numeric, text,

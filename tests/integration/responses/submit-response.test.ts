@@ -169,6 +169,13 @@ describe("POST /api/s/{code}/responses", () => {
     expect((await (await getDb()).response.findFirstOrThrow()).data).toEqual({ has_child: "no", why_not: text, satisfaction: 4 });
   });
 
+  it("answers 422, not 500, for an answer object with a toString key read by a condition (found by fuzzing)", async () => {
+    const { code } = await arrange();
+    const res = await post(code, `{"id": "${randomUUID()}", "data": {"has_child": {"toString": null}, "satisfaction": 4}}`);
+    expect(res.status).toBe(422);
+    expect(await (await getDb()).response.count()).toBe(0);
+  });
+
   it("accepts a submission whose device cookie holds a malformed escape, and gives it a fresh token (found by fuzzing: it was a 500)", async () => {
     const { code } = await arrange({ onePerDevice: true });
     const res = await submit(code, valid, randomUUID(), { cookie: "wence_device=%" });
