@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { freshDatabase, runCrashTest, type CrashFigures } from "../tests/helpers/crash-harness";
+import { runCrashTest, type CrashFigures } from "../tests/helpers/crash-harness";
+import { freshDatabase } from "../tests/helpers/fresh-database";
 import type { Benchmark } from "./registry";
 
 const nextBin = path.resolve("node_modules/next/dist/bin/next");

@@ -1,4 +1,5 @@
 import { crashBenchmark } from "./crash";
+import { fuzzBenchmark } from "./fuzz";
 import { ingestBenchmark } from "./ingest";
 import { seedBenchmark } from "./seed";
 import { validateBenchmark } from "./validate";
@@ -9,4 +10,4 @@ export interface Benchmark {
   run(args: string[]): Promise<void>;
 }
 
-export const benchmarks: Benchmark[] = [seedBenchmark, validateBenchmark, ingestBenchmark, crashBenchmark];
+export const benchmarks: Benchmark[] = [seedBenchmark, validateBenchmark, ingestBenchmark, crashBenchmark, fuzzBenchmark];

@@ -1,7 +1,8 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PG_URL } from "@/scripts/lib/scratch-postgres";
-import { freshDatabase, runCrashTest } from "../helpers/crash-harness";
+import { runCrashTest } from "../helpers/crash-harness";
+import { freshDatabase } from "../helpers/fresh-database";
 
 // The short version of `npm run bench -- crash`: three SIGKILLs of the production server under
 // load on each database. The e2e global setup has built the production bundle serve.ts needs.

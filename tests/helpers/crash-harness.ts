@@ -3,10 +3,7 @@
 // and restarted; afterwards the database must hold every acknowledged response exactly once.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { checkIntegrity } from "@/lib/db/check-integrity";
 import { closeDatabase, getDb } from "@/lib/db/client";
@@ -17,7 +14,6 @@ import { resetEnvCache } from "@/lib/env";
 import { compileValidator, type CompiledValidator } from "@/lib/responses/compile-validator";
 import { hashData } from "@/lib/responses/hash-data";
 import { findTallyMismatches } from "@/lib/responses/recount-tallies";
-import { DEFAULT_PG_URL } from "@/scripts/lib/scratch-postgres";
 
 export interface CrashOptions {
   databaseUrl: string;
@@ -91,27 +87,6 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-/** A fresh, empty database: a temporary SQLite file, or a new database on the PostgreSQL server. */
-export async function freshDatabase(provider: "sqlite" | "postgresql", adminUrl = process.env.WENCE_TEST_PG_URL ?? DEFAULT_PG_URL): Promise<{ url: string; drop(): Promise<void> }> {
-  if (provider === "sqlite") {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "wence-crash-"));
-    return { url: `file:${path.join(dir, "wence.db")}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `wence_crash_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
 }
 
 /** Migrates and seeds the demo city (all questionnaires published, links for every school), no responses. */
