@@ -9,8 +9,10 @@ async function hashingKey(): Promise<Buffer> {
   if (cachedKey) return cachedKey;
   const db = await getDb();
   const candidate = randomBytes(32).toString("base64");
-  // Two servers racing on first use both end up with whichever value was stored first.
-  await db.setting.upsert({ where: { key: KEY_SETTING }, create: { key: KEY_SETTING, value: candidate }, update: {} });
+  // Concurrent first uses (requests of one server, or several servers) all end up with whichever
+  // value was stored first. Prisma's upsert is not atomic on PostgreSQL: racing ones failed on
+  // the key with a 500 (found by the crash test); an INSERT that ignores the conflict cannot.
+  await db.$executeRaw`INSERT INTO "Setting" ("key", "value") VALUES (${KEY_SETTING}, ${candidate}) ON CONFLICT ("key") DO NOTHING`;
   const stored = await db.setting.findUniqueOrThrow({ where: { key: KEY_SETTING } });
   cachedKey = Buffer.from(stored.value, "base64");
   return cachedKey;
