@@ -18,6 +18,7 @@ function failures(f: CrashFigures): string[] {
     ["tally mismatches", f.mismatches > 0],
     ["re-sends not answered 200", f.resendsNot200 > 0],
     ["valid submissions rejected", f.rejected > 0],
+    [`5xx answers (${f.serverLog[0]?.split("\n")[0] ?? ""})`, f.serverErrors > 0],
     [`integrity: ${f.integrity}`, f.integrity !== "ok"],
   ];
   return bad.filter(([, failed]) => failed).map(([what]) => `${f.provider}: ${what}`);
@@ -50,7 +51,7 @@ export const crashBenchmark: Benchmark = {
         await db.drop();
       }
     }
-    console.table(figures.map(({ provider, kills, inFlightAtKills, accepted, storedBeforeKill, resends, lost, duplicated, unacknowledged, mismatches, integrity, seconds }) => ({ provider, kills, inFlightAtKills, accepted, storedBeforeKill, resends, lost, duplicated, unacknowledged, mismatches, integrity, seconds })));
+    console.table(figures.map(({ provider, kills, inFlightAtKills, accepted, storedBeforeKill, resends, serverErrors, lost, duplicated, unacknowledged, mismatches, integrity, seconds }) => ({ provider, kills, inFlightAtKills, accepted, storedBeforeKill, resends, serverErrors, lost, duplicated, unacknowledged, mismatches, integrity, seconds })));
     mkdirSync("bench/results", { recursive: true });
     writeFileSync("bench/results/crash.json", JSON.stringify({ at: new Date().toISOString(), seed: options.seed, figures }, null, 2));
     const problems = figures.flatMap(failures);

@@ -43,6 +43,8 @@ export interface CrashFigures {
   /** Attempts that failed on the connection (server killed mid-request, or down). */
   connectionErrors: number;
   serverErrors: number;
+  /** The first things the servers wrote to stderr (their 5xx are logged there). */
+  serverLog: string[];
   /** Distinct submissions acknowledged with a 2xx. */
   accepted: number;
   /** Answers other than 2xx after retries (none expected: every submission is valid). */
@@ -118,7 +120,7 @@ interface Server {
   ready: Promise<void>;
 }
 
-function startServer(databaseUrl: string, port: number): Server {
+function startServer(databaseUrl: string, port: number, errors: string[]): Server {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", WENCE_SUBMIT_LIMIT: "100000000" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -130,7 +132,11 @@ function startServer(databaseUrl: string, port: number): Server {
       if (output.includes("▲ Wence")) resolve();
     };
     child.stdout!.on("data", onData);
-    child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      // What the server logged about its 5xx answers, for the figures.
+      if (errors.length < 20) errors.push(chunk.toString().slice(0, 2000));
+    });
     child.on("exit", (code, signal) => reject(new Error(`server exited (${code ?? signal}) before listening:\n${output}`)));
   });
   ready.catch(() => undefined);
@@ -238,7 +244,8 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashFigures>
   };
 
   const started = performance.now();
-  let server = startServer(databaseUrl, port);
+  const serverLog: string[] = [];
+  let server = startServer(databaseUrl, port, serverLog);
   const restartMs: number[] = [];
   try {
     await server.ready;
@@ -254,7 +261,7 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashFigures>
       const killedAt = performance.now();
       server.child.kill("SIGKILL");
       await exited(server.child);
-      server = startServer(databaseUrl, port);
+      server = startServer(databaseUrl, port, serverLog);
       await server.ready;
       restartMs.push(performance.now() - killedAt);
       log(`kill ${k}/${kills}: ${acknowledged.size} acknowledged, restarted in ${Math.round(restartMs.at(-1)!)} ms`);
@@ -295,6 +302,7 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashFigures>
       provider,
       kills: restartMs.length,
       ...f,
+      serverLog,
       accepted: acknowledged.size,
       lost,
       duplicated,
