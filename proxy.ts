@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { decodeComponent } from "@/lib/http/decode-component";
 import { BASE_SECURITY_HEADERS, contentSecurityPolicy } from "@/lib/http/security-headers";
 import { DEVICE_COOKIE } from "@/lib/responses/device-cookie";
 import { isDeviceToken, newDeviceToken } from "@/lib/responses/device-token";
@@ -18,7 +19,7 @@ export async function proxy(request: NextRequest) {
   headers.set("x-nonce", nonce);
 
   const isSurvey = request.nextUrl.pathname.startsWith("/s/");
-  const status = isSurvey ? await linkHttpStatus(decodeURIComponent(request.nextUrl.pathname.split("/")[2] ?? "")) : 200;
+  const status = isSurvey ? await linkHttpStatus(decodeComponent(request.nextUrl.pathname.split("/")[2] ?? "")) : 200;
   const response = status === 200 ? NextResponse.next({ request: { headers } }) : NextResponse.rewrite(request.nextUrl, { status, request: { headers } });
   response.headers.set("content-security-policy", csp);
   for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) response.headers.set(name, value);

@@ -1,4 +1,6 @@
 import { analyticsBenchmark } from "./analytics";
+import { crashBenchmark } from "./crash";
+import { fuzzBenchmark } from "./fuzz";
 import { ingestBenchmark } from "./ingest";
 import { pageBenchmark } from "./page";
 import { seedBenchmark } from "./seed";
@@ -10,4 +12,4 @@ export interface Benchmark {
   run(args: string[]): Promise<void>;
 }
 
-export const benchmarks: Benchmark[] = [seedBenchmark, validateBenchmark, ingestBenchmark, pageBenchmark, analyticsBenchmark];
+export const benchmarks: Benchmark[] = [seedBenchmark, validateBenchmark, ingestBenchmark, pageBenchmark, analyticsBenchmark, crashBenchmark, fuzzBenchmark];

@@ -8,6 +8,7 @@ import { env } from "../lib/env";
 import { readNodeBody } from "../lib/http/read-node-body";
 import { BASE_SECURITY_HEADERS } from "../lib/http/security-headers";
 import { answerSubmission, MAX_SUBMISSION_BYTES } from "../lib/responses/answer-submission";
+import { submissionCode } from "../lib/responses/submission-path";
 
 const dev = process.argv.includes("--dev");
 const { PORT: port, WENCE_TRUST_PROXY: trustedProxies } = env();
@@ -15,22 +16,20 @@ const app = next({ dev, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const SUBMISSION = /^\/api\/s\/([^/?#]+)\/responses(?:\?[^#]*)?$/;
-
 function header(req: http.IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value.join(", ") : value;
 }
 
 const server = http.createServer((req, res) => {
-  const match = req.method === "POST" ? SUBMISSION.exec(req.url ?? "") : null;
-  if (!match) {
+  const code = submissionCode(req.method, req.url);
+  if (code === undefined) {
     void handle(req, res);
     return;
   }
   const proto = trustedProxies > 0 ? (header(req, "x-forwarded-proto") ?? "http") : "http";
   void answerSubmission({
-    code: decodeURIComponent(match[1]!),
+    code,
     url: `${proto}://${header(req, "host") ?? "localhost"}${req.url}`,
     cookieHeader: header(req, "cookie"),
     forwardedFor: header(req, "x-forwarded-for"),

@@ -9,8 +9,10 @@ export async function installationSecret(name: string): Promise<Buffer> {
   if (hit) return hit;
   const db = await getDb();
   const candidate = randomBytes(32).toString("base64");
-  // Two servers racing on first use both end up with whichever value was stored first.
-  await db.setting.upsert({ where: { key: name }, create: { key: name, value: candidate }, update: {} });
+  // Concurrent first uses (requests of one server, or several servers) all end up with whichever
+  // value was stored first. Prisma's upsert is not atomic on PostgreSQL: racing ones failed on the
+  // key with a 500 (found by the crash test); an INSERT that ignores the conflict cannot.
+  await db.$executeRaw`INSERT INTO "Setting" ("key", "value") VALUES (${name}, ${candidate}) ON CONFLICT ("key") DO NOTHING`;
   const stored = await db.setting.findUniqueOrThrow({ where: { key: name } });
   const key = Buffer.from(stored.value, "base64");
   cache.set(name, key);

@@ -24,13 +24,18 @@ const headcount = (field: string) =>
     .transform(Number)
     .refine((n) => n <= 1_000_000, { message: `${field} 过大 (too large)` });
 
+// NUL made PostgreSQL refuse the whole import with a 500 (found by fuzzing); no name needs a
+// control character or an unpaired surrogate.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const printable = (field: string) => [(v: string) => !UNPRINTABLE.test(v), { message: `${field}不能包含控制字符 (control characters are not allowed)` }] as const;
+
 const rowSchema = z.object({
-  district: z.string().trim().min(1, { message: "区县不能为空 (district is required)" }).max(50),
+  district: z.string().trim().min(1, { message: "区县不能为空 (district is required)" }).max(50).refine(...printable("区县")),
   school_code: z
     .string()
     .trim()
     .regex(/^[A-Za-z0-9_-]{1,32}$/, { message: "学校代码只能包含字母、数字、-、_，最多 32 位 (school_code: letters, digits, - or _)" }),
-  school_name: z.string().trim().min(1, { message: "学校名称不能为空 (school_name is required)" }).max(100),
+  school_name: z.string().trim().min(1, { message: "学校名称不能为空 (school_name is required)" }).max(100).refine(...printable("学校名称")),
   stage: z
     .string()
     .trim()

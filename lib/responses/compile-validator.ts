@@ -41,7 +41,9 @@ export interface CompiledValidator {
  *   rendered rate values; text: a string within maxLength / the survey's maxTextLength, or a
  *   JSON number for inputType number/range (a numeric string is refused: survey-core stores
  *   numbers there); comment: a string within maxLength; matrix: known rows to known columns.
- *   Any string over 10,000 characters is refused, hidden or not.
+ *   Any string over 10,000 characters, or holding NUL or an unpaired UTF-16 surrogate (PostgreSQL
+ *   cannot store them in jsonb), is refused, hidden or not; so is an object key naming an
+ *   Object.prototype member ("toString", "constructor", "__proto__", …) at any level.
  * - What survey-core checks, skipped on read-only questions like survey-core does: min/max/step
  *   of numbers, email for inputType email, the "other" text when "other" is chosen,
  *   minSelectedChoices, eachRowRequired, eachRowUnique, and the validators (numeric, text,

@@ -7,6 +7,8 @@ export const messages = {
   panelRequired: "请至少回答本组中的一题",
   tooLong: (max: number) => `内容过长，最多 ${max} 个字符`,
   tooDeep: "答案结构过于复杂",
+  reservedKey: "答案中包含不允许的名称",
+  unstorableText: "内容含有无法保存的字符（空字符或残缺的 Unicode 字符），请删除后重试",
   notText: "答案应为文字",
   notNumber: "请输入数字",
   belowMin: (min: unknown) => `数值不能小于 ${String(min)}`,

@@ -1,4 +1,4 @@
-import { checkSize, isEmptyAnswer, isPlainObject, MAX_STRING_LENGTH } from "./answer-values";
+import { isEmptyAnswer, isPlainObject, MAX_STRING_LENGTH, screenValue, type ValueProblem } from "./answer-values";
 import { messages } from "./messages";
 import type { CommentPlan, QuestionPlan, SurveyPlan, Values } from "./plan";
 import { isReadOnly, isRequired, resolveVisibility } from "./resolve-visibility";
@@ -20,6 +20,21 @@ function checkComment(plan: CommentPlan, comment: unknown, value: unknown): stri
   if (typeof comment !== "string") return messages.commentNotText;
   if (comment.length > plan.maxLength) return messages.tooLong(plan.maxLength);
   return plan.other && comment !== "" && !selectsOther(value, plan.other.value) ? messages.commentWithoutOther : null;
+}
+
+function valueProblemMessage(problem: ValueProblem | null): string | null {
+  switch (problem) {
+    case null:
+      return null;
+    case "long":
+      return messages.tooLong(MAX_STRING_LENGTH);
+    case "unstorable":
+      return messages.unstorableText;
+    case "deep":
+      return messages.tooDeep;
+    case "prototypeKey":
+      return messages.reservedKey;
+  }
 }
 
 /** The first problem with one visible question's answer, or null. */
@@ -61,8 +76,7 @@ export function validateAnswers(plan: SurveyPlan, data: unknown): ValidationResu
     }
     const q = plan.questions[index]!;
     if (value === undefined || failed[index]) continue;
-    const size = q.acceptsAnswer ? checkSize(value) : null;
-    const problem = !q.acceptsAnswer ? messages.noAnswerAllowed : size === "long" ? messages.tooLong(MAX_STRING_LENGTH) : size === "deep" ? messages.tooDeep : null;
+    const problem = q.acceptsAnswer ? valueProblemMessage(screenValue(value)) : messages.noAnswerAllowed;
     if (problem) {
       errors.push({ question: q.name, message: problem });
       failed[index] = true;

@@ -79,6 +79,14 @@ describe("org import", () => {
     });
   }
 
+  it("rejects a NUL in a school name with 422 and imports nothing (found by fuzzing: a 500 on PostgreSQL)", async () => {
+    await importOrgs(SMALL_CSV, { cityName: "测试市" });
+    const before = await snapshot();
+    const error = await importError(`${HEADER}\n广陵区,3132100001,改\u0000名,小学,1,1,1`);
+    expect(error.issues).toContainEqual(expect.objectContaining({ line: 2, field: "school_name" }));
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("rejects a file that is not UTF-8 and imports nothing", async () => {
     const gbk = Buffer.concat([Buffer.from(`${HEADER}\n`), Buffer.from([0xc9, 0xcf, 0xba, 0xa3]), Buffer.from(",1,甲校,小学,1,2,3\n")]);
     const error = await importError(gbk);

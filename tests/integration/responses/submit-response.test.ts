@@ -157,6 +157,32 @@ describe("POST /api/s/{code}/responses", () => {
     expect((await submit((await arrange({ closed: true })).code, valid)).status).toBe(410);
   });
 
+  it("refuses text PostgreSQL cannot store with 422 and stores any other text intact (found by fuzzing: a lone surrogate was a 500)", async () => {
+    const { code } = await arrange();
+    for (const text of ["\ud800", "a\u0000b"]) {
+      const res = await submit(code, { has_child: "no", why_not: text, satisfaction: 4 });
+      expect(res.status, JSON.stringify(text)).toBe(422);
+      expect(((await res.json()) as { errors: { question: string }[] }).errors.map((e) => e.question)).toEqual(["why_not"]);
+    }
+    const text = "𝌆 课后\u2028\u0007 \"'<b>";
+    expect((await submit(code, { has_child: "no", why_not: text, satisfaction: 4 })).status).toBe(201);
+    expect((await (await getDb()).response.findFirstOrThrow()).data).toEqual({ has_child: "no", why_not: text, satisfaction: 4 });
+  });
+
+  it("answers 422, not 500, for an answer object with a toString key read by a condition (found by fuzzing)", async () => {
+    const { code } = await arrange();
+    const res = await post(code, `{"id": "${randomUUID()}", "data": {"has_child": {"toString": null}, "satisfaction": 4}}`);
+    expect(res.status).toBe(422);
+    expect(await (await getDb()).response.count()).toBe(0);
+  });
+
+  it("accepts a submission whose device cookie holds a malformed escape, and gives it a fresh token (found by fuzzing: it was a 500)", async () => {
+    const { code } = await arrange({ onePerDevice: true });
+    const res = await submit(code, valid, randomUUID(), { cookie: "wence_device=%" });
+    expect(res.status).toBe(201);
+    expect(res.headers.get("set-cookie")).toMatch(/^wence_device=[A-Za-z0-9_-]{24};/);
+  });
+
   it("takes one response per device when the survey says so, and keeps no link from device to answer", async () => {
     const { code } = await arrange({ onePerDevice: true });
     const first = await submit(code, valid);

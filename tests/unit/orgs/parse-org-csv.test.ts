@@ -76,6 +76,17 @@ describe("parseOrgCsv: valid files", () => {
 });
 
 describe("parseOrgCsv: rejected files", () => {
+  it("rejects control characters in names, naming line and field (found by fuzzing: NUL was a 500 on PostgreSQL)", () => {
+    const error = rejection(csv("广陵区,1,甲校,小学,1,2,3", "广陵区,2,乙\u0000校,小学,1,2,3", "广\t陵区,3,丙校,小学,1,2,3"));
+    expect(error.code).toBe("VALIDATION");
+    expect(error.issues).toEqual([
+      expect.objectContaining({ line: 3, field: "school_name" }),
+      expect.objectContaining({ line: 4, field: "district" }),
+    ]);
+    expect(error.issues[0]!.message).toMatch(CHINESE);
+    expect(parseOrgCsv(csv("广陵区,1,“甲校” 😀,小学,1,2,3"))[0]!.schoolName).toBe("“甲校” 😀");
+  });
+
   it("rejects a wrong header on line 1", () => {
     const e = rejection("区县,学校代码,学校名称,学段,教职工,学生,家长\n广陵区,A1,东关小学,小学,1,2,3");
     expect(e.code).toBe("VALIDATION");

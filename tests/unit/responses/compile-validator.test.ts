@@ -93,6 +93,25 @@ describe("the data", () => {
     expect(accepted(json, { t: "长".repeat(10_000) })).toEqual({ t: "长".repeat(10_000) });
     rejected(json, { t: long, c: long, r: "other", "r-Comment": long, hidden: long }, "t", "c", "r", "hidden");
   });
+
+  it("refuses object keys naming Object.prototype members at any level (found by fuzzing: a condition reading one threw)", () => {
+    const json = survey(
+      { type: "radiogroup", name: "r", choices: ["x", "y"] },
+      { type: "comment", name: "why", visibleIf: "{r} = 'y'" },
+      { type: "matrix", name: "m", columns: [1, 2], rows: ["a", "b"] },
+    );
+    const submitted = JSON.parse('{"r": {"toString": null}, "m": {"a": 1, "constructor": 2}, "why": [{"__proto__": {"x": 1}}]}') as unknown;
+    for (const e of rejected(json, submitted, "r", "m", "why")) expect(e.message).toContain("不允许的名称");
+    expect(accepted(json, { r: "y", why: "toString", m: { a: 1 } })).toEqual({ r: "y", why: "toString", m: { a: 1 } });
+  });
+
+  it("refuses text with NUL or an unpaired surrogate, which PostgreSQL cannot store (found by fuzzing: a 500 there)", () => {
+    const json = survey({ type: "comment", name: "c" }, { type: "radiogroup", name: "r", choices: ["x"], showOtherItem: true }, { type: "comment", name: "d" });
+    const errors = rejected(json, { c: "a\u0000b", r: "other", "r-Comment": "\ud800", d: "尾\udfff" }, "c", "r", "d");
+    for (const e of errors) expect(e.message).toContain("无法保存的字符");
+    rejected(json, { c: "\udc00\ud800" }, "c");
+    expect(accepted(json, { c: "𝌆 课后 😀 \u2028 \u0007" })).toEqual({ c: "𝌆 课后 😀 \u2028 \u0007" });
+  });
 });
 
 describe("visibility", () => {

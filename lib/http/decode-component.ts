@@ -1,0 +1,12 @@
+/**
+ * decodeURIComponent that never throws: a malformed escape ("%", "%E0%A4%A") is kept as written.
+ * Whatever carries it (a link code, a cookie) then fails its own format check and is answered
+ * like any unknown value, instead of escaping as a URIError (a 500, or a request never answered).
+ */
+export function decodeComponent(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
