@@ -5,6 +5,7 @@
 import http from "node:http";
 import next from "next";
 import { env } from "../lib/env";
+import { isDecodablePath } from "../lib/http/decode-component";
 import { readNodeBody } from "../lib/http/read-node-body";
 import { BASE_SECURITY_HEADERS } from "../lib/http/security-headers";
 import { answerSubmission, MAX_SUBMISSION_BYTES } from "../lib/responses/answer-submission";
@@ -22,6 +23,12 @@ function header(req: http.IncomingMessage, name: string): string | undefined {
 }
 
 const server = http.createServer((req, res) => {
+  // A path with a malformed escape names nothing here; Next.js would answer it with a 500.
+  if (!isDecodablePath(req.url)) {
+    res.writeHead(404, { "content-type": "text/plain; charset=utf-8", ...BASE_SECURITY_HEADERS });
+    res.end("Not Found");
+    return;
+  }
   const code = submissionCode(req.method, req.url);
   if (code === undefined) {
     void handle(req, res);

@@ -10,3 +10,14 @@ export function decodeComponent(value: string): string {
     return value;
   }
 }
+
+/** Whether a request target's path decodes; Next.js answers 500 for one that does not. */
+export function isDecodablePath(url: string | undefined): boolean {
+  const path = (url ?? "/").split("?")[0]!;
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -38,8 +38,8 @@ function parseBody(body: unknown) {
  * tallies, idempotent under retries. Answers to questions hidden by logic are not stored.
  */
 export async function submitResponse(input: SubmitInput): Promise<{ id: string; status: "created" | "duplicate" }> {
-  const body = parseBody(input.body);
   const now = input.now ?? new Date();
+  // The link first: an unknown or closed link is 404 or 410 whatever the body holds.
   const target = await resolveLinkCached(input.code, now);
   if (target.state !== "open" || !target.version) {
     const dates = target.window.opensOn || target.window.closesOn ? `（开放时间 ${target.window.opensOn ?? "—"} 至 ${target.window.closesOn ?? "—"}）` : "";
@@ -48,6 +48,7 @@ export async function submitResponse(input: SubmitInput): Promise<{ id: string; 
       { field: "code", message: `${target.state}; opens ${target.window.opensOn ?? "-"}, closes ${target.window.closesOn ?? "-"}` },
     ]);
   }
+  const body = parseBody(input.body);
   const rules = getVersionRules(target.version.id, target.version.json);
   const result = rules.validator.validate(body.data);
   if (!result.ok) {
