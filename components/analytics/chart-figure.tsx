@@ -42,7 +42,7 @@ function heightOf(spec: ChartSpec): number {
  * One chart in a figure: the canvas (an image described by its caption; the figures are in the
  * data table passed as children, for screen readers and for print), and a PNG download.
  */
-export function ChartFigure(props: { id: string; title: string; spec: ChartSpec; fileName: string; labels: { download: string; chart: string }; children?: ReactNode }) {
+export function ChartFigure(props: { id: string; title: string; spec: ChartSpec; fileName: string; labels: { download: string; chart: string }; captionHidden?: boolean; children?: ReactNode }) {
   const { spec } = props;
   const chart = useRef<ChartJS<"bar" | "line"> | undefined>(undefined);
   const data = {
@@ -69,7 +69,9 @@ export function ChartFigure(props: { id: string; title: string; spec: ChartSpec;
   return (
     <figure className="chart-figure" aria-labelledby={`${props.id}-title`}>
       <div className="chart-head">
-        <figcaption id={`${props.id}-title`}>{props.title}</figcaption>
+        <figcaption id={`${props.id}-title`} className={props.captionHidden ? "visually-hidden" : undefined}>
+          {props.title}
+        </figcaption>
         <button type="button" className="link-button no-print" onClick={download}>
           {props.labels.download}
         </button>

@@ -14,7 +14,7 @@ export function ComparisonView({ t, c, k, title, fileName }: { t: Messages; c: R
         id="compare"
         title={title}
         fileName={fileName}
-        spec={{ type: "bar", horizontal: true, labels: c.items.map(itemLabel), datasets: c.groups.map((g) => ({ label: g.label, data: g.means })) }}
+        spec={{ type: "bar", horizontal: true, labels: c.items.map((i) => i.rowTitle ?? i.title), datasets: c.groups.map((g) => ({ label: g.label, data: g.means })) }}
         labels={{ download: r.downloadPng, chart: interpolate(r.chartLabel, { title }) }}
       >
         <div className="table-scroll">

@@ -36,7 +36,7 @@ export function QuestionResultView({ q, index, t, locale, k, kText, fileStem }: 
     <Shell id={id} heading={heading} answered={`${r.answered} ${n(q.answered)}`}>
       {note && <p className="muted small">{note}</p>}
       {stats}
-      <ChartFigure id={id} title={q.title} spec={spec} fileName={`${fileStem}-${index + 1}`} labels={{ download: r.downloadPng, chart: interpolate(r.chartLabel, { title: q.title }) }}>
+      <ChartFigure id={id} title={q.title} captionHidden spec={spec} fileName={`${fileStem}-${index + 1}`} labels={{ download: r.downloadPng, chart: interpolate(r.chartLabel, { title: q.title }) }}>
         <div className="table-scroll">
           <table className="data-table">
             <caption>{r.dataTable}</caption>
@@ -128,7 +128,7 @@ export function QuestionResultView({ q, index, t, locale, k, kText, fileStem }: 
   const stats =
     q.mean === undefined ? undefined : (
       <p className="stat-line">
-        {r.mean} <strong>{q.mean.toFixed(2)}</strong> · {r.median} <strong>{q.median ?? "—"}</strong>
+        {q.type === "text" ? r.average : r.mean} <strong>{q.mean.toFixed(2)}</strong> · {r.median} <strong>{q.median ?? "—"}</strong>
       </p>
     );
   const entries = Object.entries(q.counts);
