@@ -17,7 +17,7 @@ export function ComparisonView({ t, c, k, title, fileName }: { t: Messages; c: R
         spec={{ type: "bar", horizontal: true, labels: c.items.map((i) => i.rowTitle ?? i.title), datasets: c.groups.map((g) => ({ label: g.label, data: g.means })) }}
         labels={{ download: r.downloadPng, chart: interpolate(r.chartLabel, { title }) }}
       >
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" tabIndex={0} aria-label={`${r.dataTable}：${title}`}>
           <table className="data-table">
             <caption>{r.dataTable}（{r.mean}）</caption>
             <thead>

@@ -37,7 +37,7 @@ export function CrossTabView({ t, locale, x, fileName }: { t: Messages; locale: 
         labels={{ download: r.downloadPng, chart: interpolate(r.chartLabel, { title: x.question.title }) }}
       >
         {multi && <p className="muted small">{r.multiNote}</p>}
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" tabIndex={0} aria-label={`${r.dataTable}：${x.question.title}`}>
           <table className="data-table">
             <caption>{r.dataTable}</caption>
             <thead>

@@ -37,7 +37,7 @@ export function QuestionResultView({ q, index, t, locale, k, kText, fileStem }: 
       {note && <p className="muted small">{note}</p>}
       {stats}
       <ChartFigure id={id} title={q.title} captionHidden spec={spec} fileName={`${fileStem}-${index + 1}`} labels={{ download: r.downloadPng, chart: interpolate(r.chartLabel, { title: q.title }) }}>
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" tabIndex={0} aria-label={`${r.dataTable}：${q.title}`}>
           <table className="data-table">
             <caption>{r.dataTable}</caption>
             {table}

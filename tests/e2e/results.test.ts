@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from "@/lib/demo/ensure-demo-admin";
 import { closeDatabase, getDb } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
+import { checkAccessibility, seriousOrWorse } from "../helpers/axe";
 import { collectPageErrors, launchChromium, signInThroughPage } from "../helpers/browser";
 import { createCaller } from "../helpers/factories";
 
@@ -78,7 +79,7 @@ describe("survey results in the browser", () => {
     await context.close();
   });
 
-  it("the supervision view fits a 390×844 phone: schools lowest rate first, below-target flagged, a daily trend", async () => {
+  it("the supervision view fits a 390×844 phone: schools lowest rate first, below-target flagged, a daily trend; every view passes axe", async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
@@ -94,11 +95,13 @@ describe("survey results in the browser", () => {
     expect(await page.locator(".participation-table .badge", { hasText: "未达标" }).count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator("#trend-title").textContent()).toBe("每日答卷数");
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    // The other views fit too.
+    expect(seriousOrWorse(await checkAccessibility(page))).toEqual([]);
+    // The other views fit too, and pass the same accessibility check.
     for (const view of ["", "/compare", "/crosstab", "/report"]) {
       await page.goto(page.url().replace(/\/participation$/, "").replace(/\/(compare|crosstab|report)$/, "") + view);
       await page.locator("canvas").first().waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), view || "results").toBeLessThanOrEqual(0);
+      expect(seriousOrWorse(await checkAccessibility(page)), view || "results").toEqual([]);
     }
     expect(errors).toEqual([]);
     await context.close();
