@@ -6,7 +6,7 @@ import { ChartFigure } from "./chart-figure";
 /** Rating means side by side (a school, its district, the city; or districts), chart and table. */
 export function ComparisonView({ t, c, k, title, fileName }: { t: Messages; c: RatingComparison; k: number; title: string; fileName: string }) {
   const r = t.results;
-  const itemLabel = (i: RatingComparison["items"][number]) => (i.rowTitle === undefined ? i.title : `${i.title}：${i.rowTitle}`);
+  const itemLabel = (i: RatingComparison["items"][number]) => (i.rowTitle === undefined ? i.title : interpolate(r.labelled, { a: i.title, b: i.rowTitle }));
   const suppressed = interpolate(r.suppressed, { k });
   return (
     <section className="card">
@@ -17,9 +17,9 @@ export function ComparisonView({ t, c, k, title, fileName }: { t: Messages; c: R
         spec={{ type: "bar", horizontal: true, labels: c.items.map((i) => i.rowTitle ?? i.title), datasets: c.groups.map((g) => ({ label: g.label, data: g.means })) }}
         labels={{ download: r.downloadPng, chart: interpolate(r.chartLabel, { title }) }}
       >
-        <div className="table-scroll" role="region" tabIndex={0} aria-label={`${r.dataTable}：${title}`}>
+        <div className="table-scroll" role="region" tabIndex={0} aria-label={interpolate(r.labelled, { a: r.dataTable, b: title })}>
           <table className="data-table">
-            <caption>{r.dataTable}（{r.mean}）</caption>
+            <caption>{interpolate(r.labelled, { a: r.dataTable, b: r.mean })}</caption>
             <thead>
               <tr>
                 <th scope="col">{r.item}</th>

@@ -37,7 +37,7 @@ export function CrossTabView({ t, locale, x, fileName }: { t: Messages; locale: 
         labels={{ download: r.downloadPng, chart: interpolate(r.chartLabel, { title: x.question.title }) }}
       >
         {multi && <p className="muted small">{r.multiNote}</p>}
-        <div className="table-scroll" role="region" tabIndex={0} aria-label={`${r.dataTable}：${x.question.title}`}>
+        <div className="table-scroll" role="region" tabIndex={0} aria-label={interpolate(r.labelled, { a: r.dataTable, b: x.question.title })}>
           <table className="data-table">
             <caption>{r.dataTable}</caption>
             <thead>
@@ -59,7 +59,7 @@ export function CrossTabView({ t, locale, x, fileName }: { t: Messages; locale: 
                       i === 0 && <td key={c.key} rowSpan={choices.length + (hasMean ? 1 : 0)} className="suppressed small">{suppressed}</td>
                     ) : (
                       <td key={c.key} className="num">
-                        {n(c.result.counts[ch.value] ?? 0)}（{c.result.answered > 0 ? formatPercent((c.result.counts[ch.value] ?? 0) / c.result.answered, locale) : "—"}）
+                        {interpolate(r.countShare, { n: n(c.result.counts[ch.value] ?? 0), p: c.result.answered > 0 ? formatPercent((c.result.counts[ch.value] ?? 0) / c.result.answered, locale) : "—" })}
                       </td>
                     ),
                   )}

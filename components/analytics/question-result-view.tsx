@@ -37,7 +37,7 @@ export function QuestionResultView({ q, index, t, locale, k, kText, fileStem }: 
       {note && <p className="muted small">{note}</p>}
       {stats}
       <ChartFigure id={id} title={q.title} captionHidden spec={spec} fileName={`${fileStem}-${index + 1}`} labels={{ download: r.downloadPng, chart: interpolate(r.chartLabel, { title: q.title }) }}>
-        <div className="table-scroll" role="region" tabIndex={0} aria-label={`${r.dataTable}：${q.title}`}>
+        <div className="table-scroll" role="region" tabIndex={0} aria-label={interpolate(r.labelled, { a: r.dataTable, b: q.title })}>
           <table className="data-table">
             <caption>{r.dataTable}</caption>
             {table}
@@ -79,7 +79,7 @@ export function QuestionResultView({ q, index, t, locale, k, kText, fileStem }: 
                 <td colSpan={columns.length + 1 + (hasMean ? 1 : 0)} className="suppressed">{suppressedText}</td>
               ) : (
                 <>
-                  {columns.map((c) => <td key={c.value} className="num">{n(x.counts[c.value] ?? 0)}（{pct(x.counts[c.value] ?? 0, x.answered)}）</td>)}
+                  {columns.map((c) => <td key={c.value} className="num">{interpolate(r.countShare, { n: n(x.counts[c.value] ?? 0), p: pct(x.counts[c.value] ?? 0, x.answered) })}</td>)}
                   <td className="num">{n(x.answered)}</td>
                   {hasMean && <td className="num">{x.mean === undefined ? "—" : x.mean.toFixed(2)}</td>}
                 </>
@@ -114,7 +114,7 @@ export function QuestionResultView({ q, index, t, locale, k, kText, fileStem }: 
               ) : (
                 <>
                   <td className="num">{q.meanRank?.[v]?.toFixed(2) ?? "—"}</td>
-                  <td className="num">{n(q.counts[v] ?? 0)}（{formatPercent(q.firstPlaceShare?.[v] ?? 0, locale)}）</td>
+                  <td className="num">{interpolate(r.countShare, { n: n(q.counts[v] ?? 0), p: formatPercent(q.firstPlaceShare?.[v] ?? 0, locale) })}</td>
                 </>
               )}
             </tr>

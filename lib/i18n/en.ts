@@ -168,6 +168,8 @@ export const en: Messages = {
     matrixNote: "Matrix: shares are per row, of those who answered the row.",
     downloadPng: "Download image",
     dataTable: "Data table",
+    countShare: "{n} ({p})",
+    labelled: "{a}: {b}",
     chartLabel: "Chart: {title}. The data table below holds its figures.",
     trendTitle: "Responses per day",
     exportCsv: "Export responses (CSV)",

@@ -167,6 +167,8 @@ export const zhCN = {
     matrixNote: "矩阵题：每行按作答人数计算占比。",
     downloadPng: "下载图片",
     dataTable: "数据表",
+    countShare: "{n}（{p}）",
+    labelled: "{a}：{b}",
     chartLabel: "图表：{title}。数据见下方数据表。",
     trendTitle: "每日答卷数",
     exportCsv: "导出答卷（CSV）",
