@@ -37,3 +37,9 @@ export function narrowestFilter(f: AnalyticsFilters): string | undefined {
   if (f.org !== undefined) return "org";
   return undefined;
 }
+
+/** Views read from the tallies alone take no date range: one given is refused, never ignored. */
+export function refuseDateRange(f: AnalyticsFilters, view: string): void {
+  if (f.from === undefined && f.to === undefined) return;
+  throw new AppError("BAD_REQUEST", `${view}不支持日期范围 (this view takes no date range)`, [{ field: f.from !== undefined ? "from" : "to", message: "not supported" }]);
+}

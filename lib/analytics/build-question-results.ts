@@ -15,6 +15,8 @@ export interface RowResult {
 export interface QuestionResult {
   name: string;
   type: string;
+  /** SurveyJS inputType of a text question ("number": a numeric answer; otherwise free text). */
+  inputType?: string;
   title: string;
   /** Respondents who answered, in the groups shown. */
   answered: number;
@@ -97,6 +99,7 @@ export function buildQuestionResults(questions: QuestionMeta[], shown: ValueTabl
     const answered = answeredIn(rows);
     const ever = answeredIn(all.get(q.name));
     const r: QuestionResult = { name: q.name, type: q.type, title: q.title, answered, counts: {}, choices: q.choices };
+    if (q.inputType !== undefined) r.inputType = q.inputType;
     if (q.items.length > 0) r.items = q.items;
     if (ever > answered) r.withheld = ever - answered;
     if (answered === 0 && ever > 0) return { ...r, suppressed: true };

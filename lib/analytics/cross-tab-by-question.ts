@@ -22,8 +22,9 @@ interface Atom {
  * answers to `q` is hidden, and so are the next smallest parts until what is hidden reaches k (or
  * is everything), because the group's all-answers result is shown in summaries and the hidden part
  * would be that result minus the visible columns. Those who skipped `by` are never a column.
+ * `withheld` counts the hidden answers to `q` (the summary's answers minus the columns': public).
  */
-export async function crossTabByQuestion(db: Db, scope: AnalyticsScope, q: QuestionMeta, by: QuestionMeta): Promise<CrossTabColumn[]> {
+export async function crossTabByQuestion(db: Db, scope: AnalyticsScope, q: QuestionMeta, by: QuestionMeta): Promise<{ columns: CrossTabColumn[]; withheld: number }> {
   const cells = new Map<string, { responses: number; atoms: Map<string, Atom> }>();
   const links = await db.distributionLink.findMany({ where: { surveyId: scope.surveyId, schoolId: { in: scope.schools.map((s) => s.id) }, ...(scope.filters.audience ? { audience: scope.filters.audience } : {}) }, select: { schoolId: true, audience: true } });
   const k = thresholdFor(scope.thresholds, q.type, q.inputType);
@@ -44,9 +45,8 @@ export async function crossTabByQuestion(db: Db, scope: AnalyticsScope, q: Quest
       }
     }
   }
-  const all = new Map<string, ValueTable>();
   const shown = new Map<string, ValueTable>();
-  const table = (m: Map<string, ValueTable>, x: string) => m.get(x) ?? m.set(x, createValueTable()).get(x)!;
+  let hiddenAnswers = 0;
   for (const cell of cells.values()) {
     const answered = (a: Atom) => answeredCount(q.type, "", a.unit.star, a.unit.values);
     const atoms = [...cell.atoms].map(([x, a]) => ({ x, a, n: answered(a) }));
@@ -54,17 +54,20 @@ export async function crossTabByQuestion(db: Db, scope: AnalyticsScope, q: Quest
     const visible = cell.responses >= scope.thresholds.k && total >= k ? atoms.filter((t) => t.x !== SKIPPED && t.n >= k).sort((a, b) => a.n - b.n) : [];
     let hidden = total - visible.reduce((s, t) => s + t.n, 0);
     while (hidden > 0 && hidden < k && visible.length > 0) hidden += visible.shift()!.n;
-    for (const t of atoms) {
-      if (t.x === SKIPPED) continue;
-      for (const [question, rows] of t.a.values) for (const [row, values] of rows) for (const [value, v] of values) {
-        const r = { question, row, value, count: v.count, sum: v.sum };
-        addValue(table(all, t.x), r);
-        if (visible.includes(t)) addValue(table(shown, t.x), r);
-      }
+    hiddenAnswers += hidden;
+    for (const t of visible) {
+      const table = shown.get(t.x) ?? shown.set(t.x, createValueTable()).get(t.x)!;
+      for (const [question, rows] of t.a.values) for (const [row, values] of rows) for (const [value, v] of values) addValue(table, { question, row, value, count: v.count, sum: v.sum });
     }
   }
-  const keys = [...by.choices.map((c) => c.value), ...[...all.keys()].filter((x) => !by.choices.some((c) => c.value === x))];
-  return keys
-    .filter((x) => all.has(x))
-    .map((x) => ({ key: x, label: by.choices.find((c) => c.value === x)?.text ?? x, result: buildQuestionResults([q], shown.get(x) ?? createValueTable(), all.get(x)!)[0]! }));
+  // Columns are the by-question's choices whether or not anyone chose them, and an empty column is
+  // "suppressed" whether or not hidden answers lie behind it: neither may tell which answers a hidden
+  // part gave to the by-question. Values outside the choices appear only when shown.
+  const keys = [...by.choices.map((c) => c.value), ...[...shown.keys()].filter((x) => !by.choices.some((c) => c.value === x))];
+  const columns = keys.map((x) => {
+    const t = shown.get(x) ?? createValueTable();
+    const result = buildQuestionResults([q], t, t)[0]!;
+    return { key: x, label: by.choices.find((c) => c.value === x)?.text ?? x, result: result.answered === 0 ? { ...result, suppressed: true as const } : result };
+  });
+  return { columns, withheld: hiddenAnswers };
 }

@@ -1,6 +1,8 @@
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
-import { parseFilters } from "./analytics-filters";
+import { narrowestFilter, parseFilters } from "./analytics-filters";
+import { thresholdFor } from "./group-rules";
+import { countSelection, refuseIsolatingFilter } from "./refuse-isolating-filter";
 import type { QuestionResult } from "./build-question-results";
 import type { Labelled, QuestionMeta } from "./describe-questions";
 import { loadAnalyticsScope } from "./load-analytics-scope";
@@ -18,6 +20,9 @@ export interface CrossTab {
   question: { name: string; title: string; type: string; choices: Labelled[] };
   by: string;
   columns: CrossTabColumn[];
+  /** Answers to the question in the selection that no column shows. */
+  withheld: number;
+  minGroupSize: number;
 }
 
 export interface CrossTabInput {
@@ -35,6 +40,7 @@ export interface CrossTabInput {
 const TABULATED = new Set(["radiogroup", "dropdown", "checkbox", "tagbox", "boolean", "rating"]);
 export const BY_QUESTION_TYPES = new Set(["radiogroup", "dropdown", "boolean", "rating"]);
 const AUDIENCE_ORDER = ["staff", "student", "parent"];
+export const BY_KINDS = ["audience", "district", "stage"];
 
 function findQuestion(questions: QuestionMeta[], name: string, field: string, allowed: Set<string>): QuestionMeta {
   const q = questions.find((x) => x.name === name);
@@ -54,10 +60,14 @@ export async function crossTabulate(db: Db, input: CrossTabInput): Promise<Cross
   const scope = await loadAnalyticsScope(db, input.surveyId, input.scopeOrgId, filters);
   const q = findQuestion(scope.questions, input.question, "question", TABULATED);
   const head = { name: q.name, title: q.title, type: q.type, choices: q.choices };
-  if (!["audience", "district", "stage"].includes(input.by)) {
-    const by = findQuestion(scope.questions, input.by, "by", BY_QUESTION_TYPES);
-    return { question: head, by: input.by, columns: await crossTabByQuestion(db, scope, q, by) };
+  const byQuestion = !BY_KINDS.includes(input.by);
+  const by = byQuestion ? findQuestion(scope.questions, input.by, "by", BY_QUESTION_TYPES) : undefined;
+  if (input.by === "district" && scope.unit.kind === "school") {
+    throw new AppError("BAD_REQUEST", "按区县交叉分析需要选择区县或全市范围 (by district needs a district or the city)", [{ field: "by", message: "a single school has no districts to compare" }]);
   }
+  refuseIsolatingFilter(await countSelection(db, scope), narrowestFilter(filters), scope.thresholds.k);
+  const base = { question: head, by: input.by, minGroupSize: thresholdFor(scope.thresholds, q.type, q.inputType) };
+  if (by) return { ...base, ...(await crossTabByQuestion(db, scope, q, by)) };
   const groups = await summarizeGroups(db, scope, [q], (s, audience) => [input.by === "audience" ? audience : input.by === "district" ? s.districtName : (s.stage ?? "")]);
   const order =
     input.by === "audience"
@@ -69,5 +79,15 @@ export async function crossTabulate(db: Db, input: CrossTabInput): Promise<Cross
     .map((key) => groups.find((g) => g.key === key))
     .filter((g) => g !== undefined)
     .map((g) => ({ key: g.key, label: g.key, result: g.questions[0]! }));
-  return { question: head, by: input.by, columns };
+  return { ...base, columns, withheld: columns.reduce((n, c) => n + (c.result.withheld ?? 0), 0) };
+}
+
+/** The questions a cross-tab can tabulate, and those it can break them down by. */
+export async function listCrossTabQuestions(db: Db, surveyId: string, scopeOrgId: string): Promise<{ questions: Labelled[]; by: Labelled[] }> {
+  const scope = await loadAnalyticsScope(db, surveyId, scopeOrgId, {});
+  const label = (q: QuestionMeta) => ({ value: q.name, text: q.title });
+  return {
+    questions: scope.questions.filter((q) => TABULATED.has(q.type) || (q.type === "text" && q.inputType === "number")).map(label),
+    by: scope.questions.filter((q) => BY_QUESTION_TYPES.has(q.type)).map(label),
+  };
 }

@@ -1,10 +1,10 @@
 import type { Db } from "../db/client";
-import { AppError } from "../errors/app-error";
 import { RESPONSE_QUESTION } from "../responses/derive-tallies";
 import { narrowestFilter, parseFilters } from "./analytics-filters";
 import { buildQuestionResults, type QuestionResult } from "./build-question-results";
 import { cellKey, findWithheld, withheldReach } from "./find-withheld";
 import { loadAnalyticsScope, type AnalyticsScope } from "./load-analytics-scope";
+import { refuseIsolatingFilter } from "./refuse-isolating-filter";
 import { readCellValues, readTotals, readUnits, type TallyFilter } from "./read-tallies";
 import { summarizeRange } from "./summarize-range";
 import { addValue, tableOf, type ValueTable } from "./value-table";
@@ -88,14 +88,7 @@ export async function summarizeSurvey(db: Db, input: SummaryInput): Promise<Summ
   const responses = core?.responses ?? 0;
   const shownResponses = core?.shownResponses ?? 0;
   const suppressed = responses > 0 && shownResponses === 0;
-  const field = narrowestFilter(filters);
-  if (suppressed && field !== undefined) {
-    throw new AppError(
-      "VALIDATION",
-      `所选范围的答卷不足 ${scope.thresholds.k} 份或会暴露小群体，不予显示，请放宽筛选条件 (this filter would isolate a group smaller than ${scope.thresholds.k})`,
-      [{ field, message: `isolates a group smaller than the minimum group size ${scope.thresholds.k}` }],
-    );
-  }
+  refuseIsolatingFilter({ responses, shownResponses }, narrowestFilter(filters), scope.thresholds.k);
   const empty = new Map() as ValueTable;
   return {
     surveyId: scope.surveyId,

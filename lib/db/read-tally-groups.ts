@@ -13,7 +13,8 @@ export interface TallyGroupFilter {
 }
 
 function where(f: TallyGroupFilter): Prisma.Sql {
-  const parts = [Prisma.sql`"versionId" IN (${Prisma.join(f.versionIds)})`];
+  // A survey never published has no versions to read: match nothing (join() refuses an empty list).
+  const parts = [f.versionIds.length > 0 ? Prisma.sql`"versionId" IN (${Prisma.join(f.versionIds)})` : Prisma.sql`1 = 0`];
   if (f.schoolIds !== null) parts.push(f.schoolIds.length > 0 ? Prisma.sql`"schoolId" IN (${Prisma.join(f.schoolIds)})` : Prisma.sql`1 = 0`);
   if (f.audience !== undefined) parts.push(Prisma.sql`"audience" = ${f.audience}`);
   return Prisma.join(parts, " AND ");

@@ -17,6 +17,14 @@ const PAGES: Record<string, { path: string; expect: Record<Who, number> } | { pu
   "/account": { path: "/account", expect: signedIn(200) },
   "/admin/users": { path: "/admin/users", expect: { anonymous: 307, city_admin: 200, district_admin: 200, school_admin: 200, analyst: 404 } },
   "/admin/audit": { path: "/admin/audit", expect: { anonymous: 307, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 404 } },
+  // Results views: every signed-in role, each within its own unit ({survey}: a demo survey of the city,
+  // visible to every unit below it). Out-of-scope units and surveys: tests/e2e/results.test.ts.
+  "/surveys": { path: "/surveys", expect: signedIn(200) },
+  "/surveys/{id}": { path: "/surveys/{survey}", expect: signedIn(200) },
+  "/surveys/{id}/participation": { path: "/surveys/{survey}/participation", expect: signedIn(200) },
+  "/surveys/{id}/compare": { path: "/surveys/{survey}/compare", expect: signedIn(200) },
+  "/surveys/{id}/crosstab": { path: "/surveys/{survey}/crosstab", expect: signedIn(200) },
+  "/surveys/{id}/report": { path: "/surveys/{survey}/report", expect: signedIn(200) },
   "/signin": { public: "the sign-in form" },
   "/invite/{token}": { public: "an invited user sets a password; the secret is the credential" },
   "/s/{code}": { public: "the anonymous questionnaire" },
@@ -26,6 +34,7 @@ const baseUrl = inject("baseUrl");
 
 describe("page access", () => {
   const cookies: Partial<Record<Who, string>> = {};
+  let survey = "";
 
   beforeAll(async () => {
     process.env.DATABASE_URL = inject("databaseUrl");
@@ -40,6 +49,7 @@ describe("page access", () => {
       analyst: await createCaller("analyst", school.code),
     };
     for (const [who, c] of Object.entries(callers)) cookies[who as Who] = c.browser.cookie;
+    survey = (await db.survey.findFirstOrThrow({ where: { ownerId: null, publishedVersionId: { not: null } } })).id;
   });
   afterAll(closeDatabase);
 
@@ -51,9 +61,10 @@ describe("page access", () => {
     if ("public" in entry) continue;
     for (const who of WHO) {
       it(`${template} — ${who} → ${entry.expect[who]}`, async () => {
-        const res = await fetch(`${baseUrl}${entry.path}`, { redirect: "manual", headers: who === "anonymous" ? {} : { cookie: cookies[who]! } });
+        const path = entry.path.replace("{survey}", survey);
+        const res = await fetch(`${baseUrl}${path}`, { redirect: "manual", headers: who === "anonymous" ? {} : { cookie: cookies[who]! } });
         expect(res.status).toBe(entry.expect[who]);
-        if (res.status === 307) expect(res.headers.get("location")).toBe(`/signin?next=${encodeURIComponent(entry.path)}`);
+        if (res.status === 307) expect(res.headers.get("location")).toBe(`/signin?next=${encodeURIComponent(path)}`);
       });
     }
   }

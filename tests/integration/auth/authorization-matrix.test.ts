@@ -150,8 +150,27 @@ const MATRIX: Record<string, Case[] | { public: string }> = {
   ],
   "GET /api/surveys/{id}/export": [
     { name: "the caller's whole scope", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/export?format=csv` }), expect: all(200) },
+    { name: "aggregates of the caller's whole scope", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/export?format=xlsx&kind=aggregates` }), expect: all(200) },
+    { name: "aggregates of a school in another district", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/export?format=xlsx&kind=aggregates&org=3132200001` }), expect: { ...all(404), city_admin: 200 } },
     { name: "a school in another district", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/export?org=3132200001` }), expect: { ...all(404), city_admin: 200 } },
     { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/export` }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "GET /api/surveys/{id}/participation": [
+    { name: "the caller's whole scope", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/participation?target=0.5` }), expect: all(200) },
+    { name: "a school in another district", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/participation?org=3132200001` }), expect: { ...all(404), city_admin: 200 } },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/participation` }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "GET /api/surveys/{id}/compare": [
+    { name: "districts within the caller's scope", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/compare` }), expect: all(200) },
+    { name: "the school admin's school", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/compare?school=3132100001` }), expect: all(200) },
+    { name: "a school in another district", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/compare?school=3132200001` }), expect: { ...all(404), city_admin: 200 } },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/compare` }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "GET /api/surveys/{id}/crosstab": [
+    { name: "the caller's whole scope", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/crosstab?question=burden&by=audience` }), expect: all(200) },
+    { name: "a school in another district", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/crosstab?question=burden&by=audience&org=3132200001` }), expect: { ...all(404), city_admin: 200 } },
+    // That survey was never published: no question of it can be tabulated yet (400) for the one caller who may see it.
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/crosstab?question=burden&by=audience` }), expect: { ...all(404), city_admin: 400 } },
   ],
   "GET /api/links/{code}/qr": [
     { name: "a link of the school admin's school", request: (f) => ({ path: `/api/links/${f.links.ownSchool}/qr` }), expect: all(200) },
