@@ -14,7 +14,7 @@ const targets = { submissions: fuzzSubmissions, orgs: fuzzOrgImport };
 
 export const fuzzBenchmark: Benchmark = {
   name: "fuzz",
-  description: "the CI fuzz properties at length: 100,000 cases per target (submission API, org CSV import) on SQLite; --pg on PostgreSQL too",
+  description: "the CI fuzz properties at length: 100,000 cases per target (submission API, org CSV import) on SQLite; --pg on PostgreSQL too, --pg-only on PostgreSQL alone; --target submissions|orgs",
   async run(args) {
     const { values } = parseArgs({
       args,
@@ -23,6 +23,7 @@ export const fuzzBenchmark: Benchmark = {
         seed: { type: "string", default: String(Date.now() % 1_000_000) },
         target: { type: "string", default: "all" },
         pg: { type: "boolean", default: false },
+        "pg-only": { type: "boolean", default: false },
       },
     });
     const numRuns = Number(values.runs);
@@ -30,7 +31,8 @@ export const fuzzBenchmark: Benchmark = {
     const chosen = Object.entries(targets).filter(([name]) => values.target === "all" || values.target === name);
     console.log(`seed ${seed} (repeat with --seed ${seed})`);
     const figures: (FuzzFigures & { provider: string })[] = [];
-    for (const provider of values.pg ? (["sqlite", "postgresql"] as const) : (["sqlite"] as const)) {
+    const providers = values["pg-only"] ? (["postgresql"] as const) : values.pg ? (["sqlite", "postgresql"] as const) : (["sqlite"] as const);
+    for (const provider of providers) {
       const db = await freshDatabase(provider);
       try {
         await migrateDatabase(resolveDatabaseUrl(db.url));
@@ -54,6 +56,6 @@ export const fuzzBenchmark: Benchmark = {
       }
     }
     mkdirSync("bench/results", { recursive: true });
-    writeFileSync("bench/results/fuzz.json", JSON.stringify({ at: new Date().toISOString(), seed, figures }, null, 2));
+    writeFileSync(`bench/results/fuzz-${providers.join("-")}-${values.target}.json`, JSON.stringify({ at: new Date().toISOString(), seed, figures }, null, 2));
   },
 };
