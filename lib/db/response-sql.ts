@@ -23,6 +23,15 @@ export const TALLY_CONFLICT = `ON CONFLICT ("versionId", "schoolId", "audience",
 export const DAILY_UPSERT = `INSERT INTO "DailyCount" ("versionId", "schoolId", "audience", "day", "count")`;
 export const DAILY_CONFLICT = `ON CONFLICT ("versionId", "schoolId", "audience", "day") DO UPDATE SET "count" = "DailyCount"."count" + excluded."count"`;
 
+/**
+ * Marks the invitation behind a personal link's secret answered, if it belongs to this link and was
+ * not answered yet (0 rows: used, unknown or another survey's). Only the flag changes: no time, no
+ * response id (decision 011).
+ */
+export const invitationAnswer = (p: (n: number) => string) =>
+  `UPDATE "SurveyInvitation" SET "answered" = TRUE WHERE "linkId" = ${p(1)} AND "answered" = FALSE
+  AND "id" IN (SELECT "invitationId" FROM "SurveyInvitationToken" WHERE "tokenHash" = ${p(2)})`;
+
 export const tallyValues = (t: TallyRow) => [t.versionId, t.schoolId, t.audience, t.question, t.row, t.value, t.count, t.sum];
 export const dailyValues = (d: DailyCountRow) => [d.versionId, d.schoolId, d.audience, d.day, d.count];
 

@@ -31,6 +31,10 @@ export interface DeliveryResult {
 export const DEFAULT_LEASE_MS = 5 * 60_000;
 export const DEFAULT_MAX_AGE_MS = 3 * 24 * 60 * 60_000;
 
+// Bodies may carry personal link secrets (invitations): a message keeps its body only until it is
+// delivered or given up, so the database holds a secret no longer than the mail needs it.
+const scrubbed = { text: "", html: null };
+
 const dueWhere = (now: Date) => ({
   OR: [
     { status: "queued", nextAttemptAt: { lte: now } },
@@ -77,7 +81,7 @@ export async function deliverOutbox(options: DeliveryOptions): Promise<DeliveryR
           ...(message.html ? { html: message.html } : {}),
           messageId: message.messageId,
         });
-        await db.outboxMessage.updateMany({ where: mine, data: { status: "sent", sentAt: now(), leaseOwner: null, leaseUntil: null, lastError: null } });
+        await db.outboxMessage.updateMany({ where: mine, data: { status: "sent", sentAt: now(), leaseOwner: null, leaseUntil: null, lastError: null, ...scrubbed } });
         result.sent++;
       } catch (error) {
         const failure = classifySendError(error);
@@ -85,7 +89,7 @@ export async function deliverOutbox(options: DeliveryOptions): Promise<DeliveryR
         const tooOld = at.getTime() - message.createdAt.getTime() > (options.maxAgeMs ?? DEFAULT_MAX_AGE_MS);
         if (failure.permanent || tooOld) {
           const reason = failure.permanent ? failure.reason : `放弃重试 (gave up after ${message.attempts} attempts): ${failure.reason}`;
-          await db.outboxMessage.updateMany({ where: mine, data: { status: "failed", lastError: reason, leaseOwner: null, leaseUntil: null } });
+          await db.outboxMessage.updateMany({ where: mine, data: { status: "failed", lastError: reason, leaseOwner: null, leaseUntil: null, ...scrubbed } });
           result.failed++;
         } else {
           const delay = retryDelay(message.attempts, options.backoff ?? DEFAULT_BACKOFF, options.random);
