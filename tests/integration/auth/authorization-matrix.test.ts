@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { SMALL_CSV, createCaller, createSchools } from "../../helpers/factories";
+import { SMALL_CSV, createCaller, createPublishedSurvey, createSchools } from "../../helpers/factories";
 import { resetDatabase } from "../../helpers/reset-database";
 import { appFiles, exportedMethods, paramsFor } from "../../helpers/route-table";
 
@@ -18,6 +18,8 @@ interface Fixture {
   /** Each caller's own token id, and another user's. */
   ownTokenId: Record<Exclude<Who, "anonymous">, string>;
   foreignTokenId: string;
+  /** A published staff survey of the city. */
+  surveyId: string;
 }
 
 interface Case {
@@ -90,6 +92,32 @@ const MATRIX: Record<string, Case[] | { public: string }> = {
     // Revoking one's own token would end the bearer used by the next case; revoke a spare one.
     { name: "someone else's token", request: (f) => ({ path: `/api/tokens/${f.foreignTokenId}` }), expect: all(404) },
   ],
+  "POST /api/surveys/{id}/invitations": [
+    {
+      name: "staff of the school admin's school",
+      request: (f) => ({ path: `/api/surveys/${f.surveyId}/invitations`, body: { school: "3132100001", emails: [`${unique()}@school.example.cn`] } }),
+      expect: { anonymous: 401, city_admin: 201, district_admin: 201, school_admin: 201, analyst: 403 },
+    },
+    {
+      name: "staff of a school in another district",
+      request: (f) => ({ path: `/api/surveys/${f.surveyId}/invitations`, body: { school: "3132200001", emails: [`${unique()}@school.example.cn`] } }),
+      expect: { anonymous: 401, city_admin: 201, district_admin: 404, school_admin: 404, analyst: 403 },
+    },
+    {
+      name: "a survey that does not exist",
+      request: () => ({ path: `/api/surveys/no-such-survey/invitations`, body: { school: "3132100001", emails: ["a@school.example.cn"] } }),
+      expect: { anonymous: 401, city_admin: 404, district_admin: 404, school_admin: 404, analyst: 403 },
+    },
+  ],
+  "POST /api/surveys/{id}/reminders": [
+    { name: "all schools in scope", request: (f) => ({ path: `/api/surveys/${f.surveyId}/reminders`, body: { round: unique() } }), expect: { ...all(200), analyst: 403 } },
+    {
+      name: "a school in another district",
+      request: (f) => ({ path: `/api/surveys/${f.surveyId}/reminders`, body: { school: "3132200001", round: unique() } }),
+      expect: { anonymous: 401, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 403 },
+    },
+  ],
+  "GET /api/mail/outbox": [{ name: "messages in scope", request: () => ({ path: "/api/mail/outbox" }), expect: { ...all(200), analyst: 403 } }],
   "GET /api/audit": [
     { name: "city only", request: () => ({ path: "/api/audit" }), expect: { anonymous: 401, city_admin: 200, district_admin: 403, school_admin: 403, analyst: 403 } },
   ],
@@ -131,6 +159,7 @@ describe("authorisation matrix", () => {
         analyst: await tokenOf(callers.analyst.user.id),
       },
       foreignTokenId: await tokenOf(other.user.id),
+      surveyId: (await createPublishedSurvey({ audiences: ["staff"] })).surveyId,
     };
   });
 
