@@ -24,13 +24,14 @@ export const DAILY_UPSERT = `INSERT INTO "DailyCount" ("versionId", "schoolId", 
 export const DAILY_CONFLICT = `ON CONFLICT ("versionId", "schoolId", "audience", "day") DO UPDATE SET "count" = "DailyCount"."count" + excluded."count"`;
 
 /**
- * Marks the invitation behind a personal link's secret answered, if it belongs to this link and was
- * not answered yet (0 rows: used, unknown or another survey's). Only the flag changes: no time, no
- * response id (decision 011).
+ * Uses a personal link's secret: deletes every secret of its invitation, if the secret belongs to
+ * this link (0 rows: used, unknown or another survey's). "Answered" is "no secret left"; nothing is
+ * written that a response could be joined on — on PostgreSQL not even a live row with the
+ * response's transaction id (decision 011).
  */
 export const invitationAnswer = (p: (n: number) => string) =>
-  `UPDATE "SurveyInvitation" SET "answered" = TRUE WHERE "linkId" = ${p(1)} AND "answered" = FALSE
-  AND "id" IN (SELECT "invitationId" FROM "SurveyInvitationToken" WHERE "tokenHash" = ${p(2)})`;
+  `DELETE FROM "SurveyInvitationToken" WHERE "invitationId" IN (SELECT t."invitationId" FROM "SurveyInvitationToken" t
+  JOIN "SurveyInvitation" i ON i."id" = t."invitationId" WHERE i."linkId" = ${p(1)} AND t."tokenHash" = ${p(2)})`;
 
 export const tallyValues = (t: TallyRow) => [t.versionId, t.schoolId, t.audience, t.question, t.row, t.value, t.count, t.sum];
 export const dailyValues = (d: DailyCountRow) => [d.versionId, d.schoolId, d.audience, d.day, d.count];

@@ -36,6 +36,15 @@ export async function enqueueInvitationMails(tx: Tx, invitations: { id: string; 
   });
   const enqueued = await enqueueMail(tx, items.map((i) => i.mail));
   const tokens = items.filter((i) => enqueued.has(i.mail.dedupeKey)).map(({ invitationId, tokenHash }) => ({ invitationId, tokenHash }));
-  for (let i = 0; i < tokens.length; i += CHUNK) await tx.surveyInvitationToken.createMany({ data: tokens.slice(i, i + CHUNK) });
+  if (batch.kind === "invitation") {
+    for (let i = 0; i < tokens.length; i += CHUNK) await tx.surveyInvitationToken.createMany({ data: tokens.slice(i, i + CHUNK) });
+  } else {
+    // Only while a secret is left: an invitation answered since it was selected must not look
+    // unanswered again. (An answer still uncommitted at this moment can slip through: one extra reminder.)
+    for (const t of tokens) {
+      await tx.$executeRaw`INSERT INTO "SurveyInvitationToken" ("tokenHash", "invitationId") SELECT ${t.tokenHash}, ${t.invitationId}
+        WHERE EXISTS (SELECT 1 FROM "SurveyInvitationToken" WHERE "invitationId" = ${t.invitationId})`;
+    }
+  }
   return enqueued.size;
 }

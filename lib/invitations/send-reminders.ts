@@ -34,7 +34,8 @@ export async function sendReminders(caller: Caller, surveyId: string, input: z.i
   const round = input.round ?? chinaDay(now);
   const db = await getDb();
   const pending = await db.surveyInvitation.findMany({
-    where: { answered: false, link: { surveyId: survey.id, schoolId: { in: schoolIds }, ...(input.audience ? { audience: input.audience } : {}) } },
+    // Not answered = a secret is left (using one deletes them all).
+    where: { tokens: { some: {} }, link: { surveyId: survey.id, schoolId: { in: schoolIds }, ...(input.audience ? { audience: input.audience } : {}) } },
     select: { id: true, email: true, link: { select: { code: true } } },
   });
   const byLink = new Map<string, typeof pending>();

@@ -3,7 +3,6 @@ CREATE TABLE "SurveyInvitation" (
     "id" TEXT NOT NULL,
     "linkId" TEXT NOT NULL,
     "email" TEXT NOT NULL,
-    "answered" BOOLEAN NOT NULL DEFAULT false,
     "invitedById" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 

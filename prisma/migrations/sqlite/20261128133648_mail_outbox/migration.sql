@@ -3,7 +3,6 @@ CREATE TABLE "SurveyInvitation" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "linkId" TEXT NOT NULL,
     "email" TEXT NOT NULL,
-    "answered" BOOLEAN NOT NULL DEFAULT false,
     "invitedById" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "SurveyInvitation_linkId_fkey" FOREIGN KEY ("linkId") REFERENCES "DistributionLink" ("id") ON DELETE CASCADE ON UPDATE CASCADE
