@@ -16,9 +16,9 @@ export interface LocalSmtp {
  * A real SMTP server on 127.0.0.1 (STARTTLS off, no authentication) that keeps what it accepts.
  * `reject(address)` may return a "550 …"-style reply to refuse a recipient.
  */
-export async function startLocalSmtp(options: { reject?: (address: string) => { code: number; message: string } | null } = {}): Promise<LocalSmtp> {
+export async function startLocalSmtp(options: { reject?: (address: string) => { code: number; message: string } | null; port?: number } = {}): Promise<LocalSmtp> {
   const mails: ParsedMail[] = [];
-  let port = 0;
+  let port = options.port ?? 0;
   let server: SMTPServer;
   const listen = () =>
     new Promise<void>((resolve, reject) => {
