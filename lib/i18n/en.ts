@@ -56,6 +56,8 @@ export const en: Messages = {
     submitted: "Submitted. Thank you for taking part!",
     rejected: "Some answers need changes; please check and submit again.",
     refused: "Could not submit: {message}",
+    inviteUsedTitle: "This personal link has been used",
+    inviteUsedBody: "Each invitation link can be submitted once. Thank you for taking part! If you have not answered yet, please contact the school that invited you.",
   },
   auth: {
     signInTitle: "Administrator sign-in",

@@ -55,6 +55,8 @@ export const zhCN = {
     submitted: "提交成功，感谢您的参与！",
     rejected: "有题目需要修改，请检查后重新提交。",
     refused: "无法提交：{message}",
+    inviteUsedTitle: "此专属链接已经用过",
+    inviteUsedBody: "每个邀请链接只能提交一次，感谢您的参与！如果您还没有填写过，请联系发送邀请的学校。",
   },
   auth: {
     signInTitle: "管理员登录",

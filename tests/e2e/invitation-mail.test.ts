@@ -70,10 +70,13 @@ describe("an e-mailed invitation, end to end", () => {
     const invitation = await db.surveyInvitation.findFirstOrThrow({ where: { email: "zhou@school.example.cn" }, include: { _count: { select: { tokens: true } } } });
     expect(invitation._count.tokens).toBe(0);
 
-    // Another device with the same link: refused, and nothing stored.
-    const second = await answer();
-    await second.page.getByText(/此邀请链接已经用过/).waitFor();
-    await second.context.close();
+    // Another device with the same link is told at once, before filling anything in.
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.getByRole("heading", { name: "此专属链接已经用过" }).waitFor();
+    expect(await page.getByText("偏重").count()).toBe(0);
+    await context.close();
     expect(await db.response.count({ where: { surveyId: survey.id } })).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import { POST as submitRoute } from "@/app/api/s/[code]/responses/route";
 import { POST as inviteRoute } from "@/app/api/surveys/[id]/invitations/route";
 import { POST as remindRoute } from "@/app/api/surveys/[id]/reminders/route";
 import { hashSecretToken } from "@/lib/auth/secret-token";
+import { isInvitationUsable } from "@/lib/invitations/is-invitation-usable";
 import { database, getDb } from "@/lib/db/client";
 import { createMailTransport } from "@/lib/mail/create-transport";
 import { deliverOutbox } from "@/lib/mail/deliver-outbox";
@@ -119,7 +120,9 @@ describe("e-mail invitations", () => {
     await deliver();
     const link = linkIn(mailTo("wang@school.example.cn")[0]!.text!);
     const id = randomUUID();
+    expect(await isInvitationUsable(link.code, link.secret)).toBe(true);
     expect(await submit(link.code, link.secret, id)).toBe(201);
+    expect(await isInvitationUsable(link.code, link.secret)).toBe(false);
     expect(await answered()).toEqual({ "wang@school.example.cn": true, "li@school.example.cn": false });
     // The same submission retried (lost acknowledgement) is acknowledged, not refused.
     expect(await submit(link.code, link.secret, id)).toBe(200);
