@@ -47,6 +47,8 @@ export async function enqueueMail(db: DbOrTx, messages: MailInput[], now = new D
         html: m.html ?? null,
         status: "queued",
         nextAttemptAt: now,
+        // The give-up age counts from here, on the same clock as the attempts.
+        createdAt: now,
         orgId: m.orgId ?? null,
         createdById: m.createdById ?? null,
       })),
