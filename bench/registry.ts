@@ -1,4 +1,6 @@
+import { analyticsBenchmark } from "./analytics";
 import { ingestBenchmark } from "./ingest";
+import { pageBenchmark } from "./page";
 import { seedBenchmark } from "./seed";
 import { validateBenchmark } from "./validate";
 
@@ -8,4 +10,4 @@ export interface Benchmark {
   run(args: string[]): Promise<void>;
 }
 
-export const benchmarks: Benchmark[] = [seedBenchmark, validateBenchmark, ingestBenchmark];
+export const benchmarks: Benchmark[] = [seedBenchmark, validateBenchmark, ingestBenchmark, pageBenchmark, analyticsBenchmark];

@@ -6,6 +6,7 @@ import http from "node:http";
 import next from "next";
 import { env } from "../lib/env";
 import { readNodeBody } from "../lib/http/read-node-body";
+import { BASE_SECURITY_HEADERS } from "../lib/http/security-headers";
 import { startDeliveryLoop } from "../lib/mail/delivery-loop";
 import { mailConfig } from "../lib/mail/mail-config";
 import { answerSubmission, MAX_SUBMISSION_BYTES } from "../lib/responses/answer-submission";
@@ -38,13 +39,13 @@ const server = http.createServer((req, res) => {
     socketAddress: req.socket.remoteAddress,
     readBody: () => readNodeBody(req, MAX_SUBMISSION_BYTES),
   }).then((answer) => {
-    res.writeHead(answer.status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...answer.headers });
+    res.writeHead(answer.status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...BASE_SECURITY_HEADERS, ...answer.headers });
     res.end(JSON.stringify(answer.body));
   });
 });
 server.listen(port, () => console.log(`▲ Wence ${dev ? "development" : "production"} server on http://localhost:${port}`));
 
-// The mail outbox is delivered from this process (decision 011). Several processes may run it:
+// The mail outbox is delivered from this process (decision 012). Several processes may run it:
 // leases keep them from sending one message twice.
 const mail = mailConfig();
 const delivery = mail ? startDeliveryLoop({ config: mail }) : undefined;

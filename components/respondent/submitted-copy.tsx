@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import "survey-core/survey-core.fontless.css";
+import "./survey-base-theme.css";
 import { Survey } from "survey-react-ui";
 import type { Locale, Messages } from "@/lib/i18n/messages";
 import { loadSubmitted } from "./draft-storage";
@@ -24,6 +25,7 @@ export function SubmittedCopy({ code, json, locale, messages: t }: { code: strin
     m.data = data;
     m.showCompletedPage = false;
     m.questionsOnPageMode = "singlePage";
+    m.showTitle = false; // the notice above names the questionnaire
     setModel(m);
   }, [code, json, locale]);
   if (missing) return <p className="muted">{t.noCopy}</p>;

@@ -1,12 +1,14 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Model } from "survey-core";
 import "survey-core/i18n/simplified-chinese";
 import "survey-core/survey-core.fontless.css";
+import "./survey-base-theme.css";
 import { Survey } from "survey-react-ui";
 import { interpolate } from "@/lib/i18n/format";
 import type { Locale, Messages } from "@/lib/i18n/messages";
+import { escapePipedHtml } from "./escape-piped-html";
 import { loadDraft, markSubmitted, newSubmissionId, saveDraft } from "./draft-storage";
 import { submitWithRetry } from "./submit-with-retry";
 
@@ -19,16 +21,23 @@ interface Props {
   messages: Messages["respondent"];
 }
 
-export function createSurveyModel(json: unknown, locale: Locale): Model {
+export function createSurveyModel(json: unknown, locale: Locale, title?: string): Model {
   const model = new Model(json);
   model.locale = locale === "en" ? "en" : "zh-cn";
+  escapePipedHtml(model);
+  // The page's one level-one heading is the questionnaire's title (SurveyJS renders it as a div).
+  if (title && !model.title) model.title = title;
+  model.onGetTitleTagName.add((_, options) => {
+    if (options.element === model) options.tagName = "h1";
+  });
   return model;
 }
 
 /** The questionnaire: keeps a draft on the device, and submits until the server acknowledges. */
 export function SurveyRunner({ code, json, locale, title, subtitle, messages: t }: Props) {
-  const [model] = useState(() => createSurveyModel(json, locale));
+  const [model] = useState(() => createSurveyModel(json, locale, title));
   const [status, setStatus] = useState<{ text: string; tone: "info" | "error" } | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     const draft = loadDraft(code);
@@ -76,9 +85,11 @@ export function SurveyRunner({ code, json, locale, title, subtitle, messages: t 
       model.onComplete.remove(onComplete);
     };
   }, [code, model, t]);
+  // Runs after the effect above: tells tests and the page benchmark that answers are now kept.
+  useEffect(() => mainRef.current?.setAttribute("data-ready", ""), []);
 
   return (
-    <main className="respondent" id="main" lang={locale}>
+    <main ref={mainRef} className="respondent" id="main" lang={locale}>
       <header className="respondent-header">
         <p className="muted">{subtitle}</p>
         <p className="anonymous">{t.anonymous}</p>

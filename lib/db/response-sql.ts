@@ -27,7 +27,7 @@ export const DAILY_CONFLICT = `ON CONFLICT ("versionId", "schoolId", "audience",
  * Uses a personal link's secret: deletes every secret of its invitation, if the secret belongs to
  * this link (0 rows: used, unknown or another survey's). "Answered" is "no secret left"; nothing is
  * written that a response could be joined on — on PostgreSQL not even a live row with the
- * response's transaction id (decision 011).
+ * response's transaction id (decision 012).
  */
 export const invitationAnswer = (p: (n: number) => string) =>
   `DELETE FROM "SurveyInvitationToken" WHERE "invitationId" IN (SELECT t."invitationId" FROM "SurveyInvitationToken" t

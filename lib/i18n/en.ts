@@ -136,6 +136,16 @@ export const en: Messages = {
     nextAttempt: "Next attempt: {time}",
     sentAt: "Sent {time}",
   },
+  exports: {
+    district: "District",
+    schoolCode: "School code",
+    school: "School",
+    audience: "Audience",
+    version: "Survey version",
+    day: "Submitted on",
+    comment: "note",
+    sheet: "Responses",
+  },
   errors: {
     notFound: "Page not found",
     generic: "Something went wrong, please try again",

@@ -135,6 +135,16 @@ export const zhCN = {
     nextAttempt: "下次重试：{time}",
     sentAt: "发送于 {time}",
   },
+  exports: {
+    district: "区县",
+    schoolCode: "学校代码",
+    school: "学校",
+    audience: "调查对象",
+    version: "问卷版本",
+    day: "提交日期",
+    comment: "补充说明",
+    sheet: "答卷",
+  },
   errors: {
     notFound: "页面不存在",
     generic: "出错了，请稍后重试",

@@ -1,11 +1,11 @@
 import type { Caller } from "../auth/caller";
-import { findOrgInScope, notFound, orgAncestry } from "../auth/org-scope";
+import { findOrgInScope, orgAncestry } from "../auth/org-scope";
 import { isAdminRole } from "../auth/roles";
-import { getDb } from "../db/client";
 import { AppError } from "../errors/app-error";
 import type { Audience } from "../surveys/audiences";
 import { generateLinks } from "../surveys/generate-links";
 import { resolveLink } from "../surveys/resolve-link";
+import { loadSurveyForCaller } from "../surveys/survey-access";
 
 export interface InvitationLink {
   linkId: string;
@@ -23,12 +23,6 @@ export function requireAdministrator(caller: Caller): void {
   }
 }
 
-/** The survey, or 404. Scope is checked on the school it is sent to. */
-export async function findSurvey(surveyId: string) {
-  const survey = await (await getDb()).survey.findUnique({ where: { id: surveyId } });
-  if (!survey) throw notFound("该问卷", "id");
-  return survey;
-}
 
 /**
  * The survey's link for a school in the caller's unit and an audience, made if missing: where
@@ -37,7 +31,7 @@ export async function findSurvey(surveyId: string) {
  */
 export async function resolveInvitationLink(caller: Caller, surveyId: string, schoolCode: string, audience: Audience): Promise<InvitationLink> {
   requireAdministrator(caller);
-  const survey = await findSurvey(surveyId);
+  const survey = await loadSurveyForCaller(caller, surveyId, "view");
   const school = await findOrgInScope(caller, schoolCode, "school");
   if (school.kind !== "school") {
     throw new AppError("VALIDATION", "请填写学校代码 (school must be a school code)", [{ field: "school", message: "not a school" }]);

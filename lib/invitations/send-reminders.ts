@@ -6,9 +6,10 @@ import { getDb } from "../db/client";
 import { requestDelivery } from "../mail/delivery-loop";
 import { audiences } from "../surveys/audiences";
 import { resolveLink } from "../surveys/resolve-link";
+import { loadSurveyForCaller } from "../surveys/survey-access";
 import { chinaDay } from "../time/china-time";
 import { enqueueInvitationMails } from "./enqueue-invitation-mails";
-import { findSurvey, requireAdministrator } from "./resolve-invitation-link";
+import { requireAdministrator } from "./resolve-invitation-link";
 
 export const sendRemindersSchema = z.object({
   /** A school code or a district name in the caller's unit; all of the caller's schools when absent. */
@@ -28,7 +29,7 @@ export const sendRemindersSchema = z.object({
  */
 export async function sendReminders(caller: Caller, surveyId: string, input: z.infer<typeof sendRemindersSchema>, origin: string, now = new Date()) {
   requireAdministrator(caller);
-  const survey = await findSurvey(surveyId);
+  const survey = await loadSurveyForCaller(caller, surveyId, "view");
   const unit = input.school ? await findOrgInScope(caller, input.school, "school") : null;
   const schoolIds = await schoolIdsInScope(unit ? { orgId: unit.id, orgKind: unit.kind as "city" | "district" | "school" } : caller);
   const round = input.round ?? chinaDay(now);

@@ -1,3 +1,4 @@
+import { sanitizeSurveyJson } from "../surveys/sanitize-survey-json";
 import { isAppError } from "../errors/app-error";
 import { resolveLink } from "../surveys/resolve-link";
 import { hasDeviceAnswered, isDeviceToken } from "./device-token";
@@ -24,7 +25,7 @@ export async function getRespondentView(code: string, deviceToken: string | unde
     return { kind: "closed", title, locale, closesOn: target.closedByHand || !target.version ? null : target.window.closesOn };
   }
   if (target.survey.onePerDevice && isDeviceToken(deviceToken) && (await hasDeviceAnswered(target.survey.id, deviceToken))) {
-    return { kind: "answered", title, locale, json: target.version.json };
+    return { kind: "answered", title, locale, json: sanitizeSurveyJson(target.version.json) };
   }
-  return { kind: "open", title, locale, schoolName: target.schoolName, audience: target.link.audience, json: target.version.json };
+  return { kind: "open", title, locale, schoolName: target.schoolName, audience: target.link.audience, json: sanitizeSurveyJson(target.version.json) };
 }

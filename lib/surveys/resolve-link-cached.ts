@@ -17,3 +17,8 @@ export async function resolveLinkCached(code: string, now = new Date()): Promise
   cache.set(code, { at: now.getTime(), link });
   return link;
 }
+
+/** After publishing or closing in this process, links serve the change at once (others within TTL_MS). */
+export function forgetResolvedLinks(): void {
+  cache.clear();
+}

@@ -5,6 +5,7 @@ import { resetEnvCache } from "@/lib/env";
 import { createSurvey } from "@/lib/surveys/create-survey";
 import { generateLinks } from "@/lib/surveys/generate-links";
 import { publishSurvey } from "@/lib/surveys/publish-survey";
+import { checkAccessibility, seriousOrWorse } from "../helpers/axe";
 import { collectPageErrors, launchChromium } from "../helpers/browser";
 
 const baseUrl = inject("baseUrl");
@@ -57,6 +58,50 @@ describe("a parent answers on a phone", () => {
     const res = await page.goto(`${baseUrl}/s/${target.code}`);
     expect(res?.status()).toBe(200);
     expect(await page.getByText("孩子是否在本校就读？").isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it("finds every icon it references in the page, before and after its scripts run", async () => {
+    // The icons come as a sprite in the server-rendered HTML, not from survey-react-ui's JS (decision 010).
+    const missingIcons = () =>
+      Array.from(document.querySelectorAll("use"))
+        .map((u) => u.getAttribute("xlink:href") ?? u.getAttribute("href") ?? "")
+        .filter((ref) => ref.startsWith("#") && !document.getElementById(ref.slice(1)));
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      const errors = collectPageErrors(page);
+      await page.goto(`${baseUrl}/s/${target.code}`);
+      if (javaScriptEnabled) await page.locator("main[data-ready]").waitFor({ state: "attached" });
+      expect(await page.locator("use").count()).toBeGreaterThan(0);
+      expect(await page.evaluate(missingIcons)).toEqual([]);
+      if (javaScriptEnabled) {
+        await page.getByRole("radio", { name: "否" }).check({ force: true });
+        await page.getByText("请说明原因").waitFor();
+        expect(await page.evaluate(missingIcons)).toEqual([]);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it("has no serious or critical accessibility violations on a phone", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/s/${target.code}`);
+    await page.locator("main[data-ready]").waitFor({ state: "attached" });
+    expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
+    expect(await page.getByRole("heading", { level: 1, name: "端到端测试问卷" }).count()).toBe(1);
+    await page.screenshot({ path: "test-results/respondent-390x844.png" });
+    expect(seriousOrWorse(await checkAccessibility(page))).toEqual([]);
+    // A validation message and the second page, with its rating scale.
+    await page.getByRole("button", { name: "下一页" }).click();
+    await page.getByRole("alert").first().waitFor();
+    expect(seriousOrWorse(await checkAccessibility(page))).toEqual([]);
+    await page.getByRole("radio", { name: "是" }).check({ force: true });
+    await page.getByRole("button", { name: "下一页" }).click();
+    await page.getByText("您对学校整体满意吗？").waitFor();
+    expect(seriousOrWorse(await checkAccessibility(page))).toEqual([]);
     await context.close();
   });
 

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { SMALL_CSV, createCaller, createPublishedSurvey, createSchools } from "../../helpers/factories";
+import { createSurvey } from "@/lib/surveys/create-survey";
+import { generateLinks } from "@/lib/surveys/generate-links";
+import { EVERY_TYPE_SURVEY, SMALL_CSV, createCaller, createPublishedSurvey, createSchools } from "../../helpers/factories";
 import { resetDatabase } from "../../helpers/reset-database";
 import { appFiles, exportedMethods, paramsFor } from "../../helpers/route-table";
 
@@ -18,8 +20,10 @@ interface Fixture {
   /** Each caller's own token id, and another user's. */
   ownTokenId: Record<Exclude<Who, "anonymous">, string>;
   foreignTokenId: string;
-  /** A published staff survey of the city. */
-  surveyId: string;
+  /** Surveys owned by the city, by school 3132100001 and by school 3132200001 (another district). */
+  surveys: { city: string; ownSchool: string; otherDistrict: string };
+  /** Links of the city survey at school 3132100001 and at 3132200001. */
+  links: { ownSchool: string; otherDistrict: string };
 }
 
 interface Case {
@@ -92,16 +96,83 @@ const MATRIX: Record<string, Case[] | { public: string }> = {
     // Revoking one's own token would end the bearer used by the next case; revoke a spare one.
     { name: "someone else's token", request: (f) => ({ path: `/api/tokens/${f.foreignTokenId}` }), expect: all(404) },
   ],
+  "GET /api/surveys": [{ name: "surveys in scope", request: () => ({ path: "/api/surveys" }), expect: all(200) }],
+  "POST /api/surveys": [
+    {
+      name: "a new survey of one's own unit",
+      request: () => ({ path: "/api/surveys", body: { title: "新问卷", audiences: ["staff"], json: EVERY_TYPE_SURVEY } }),
+      expect: { anonymous: 401, city_admin: 201, district_admin: 201, school_admin: 201, analyst: 403 },
+    },
+  ],
+  "GET /api/surveys/{id}": [
+    { name: "the city's survey", request: (f) => ({ path: `/api/surveys/${f.surveys.city}` }), expect: all(200) },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}` }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "PUT /api/surveys/{id}": [
+    { name: "the city's survey", request: (f) => ({ path: `/api/surveys/${f.surveys.city}`, body: { json: EVERY_TYPE_SURVEY } }), expect: { ...all(403), city_admin: 200 } },
+    { name: "the school's own survey", request: (f) => ({ path: `/api/surveys/${f.surveys.ownSchool}`, body: { json: EVERY_TYPE_SURVEY } }), expect: { ...all(200), analyst: 403 } },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}`, body: { json: EVERY_TYPE_SURVEY } }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "PATCH /api/surveys/{id}": [
+    { name: "the city's survey", request: (f) => ({ path: `/api/surveys/${f.surveys.city}`, body: { title: "改名" } }), expect: { ...all(403), city_admin: 200 } },
+    { name: "the school's own survey", request: (f) => ({ path: `/api/surveys/${f.surveys.ownSchool}`, body: { title: "改名" } }), expect: { ...all(200), analyst: 403 } },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}`, body: { title: "改名" } }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "POST /api/surveys/{id}/publish": [
+    { name: "the city's survey", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/publish` }), expect: { ...all(403), city_admin: 200 } },
+    { name: "the school's own survey", request: (f) => ({ path: `/api/surveys/${f.surveys.ownSchool}/publish` }), expect: { ...all(200), analyst: 403 } },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/publish` }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "GET /api/surveys/{id}/links": [
+    { name: "the city's survey", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/links` }), expect: all(200) },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/links` }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "POST /api/surveys/{id}/links": [
+    {
+      name: "for the school admin's school",
+      request: (f) => ({ path: `/api/surveys/${f.surveys.city}/links`, body: { orgs: ["3132100001"] } }),
+      expect: { ...all(200), analyst: 403 },
+    },
+    {
+      name: "for a school in another district",
+      request: (f) => ({ path: `/api/surveys/${f.surveys.city}/links`, body: { orgs: ["3132200001"] } }),
+      expect: { anonymous: 401, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 403 },
+    },
+  ],
+  "GET /api/surveys/{id}/diff": [
+    { name: "the city's survey", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/diff?from=1&to=1` }), expect: all(200) },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/diff?from=1&to=1` }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "GET /api/surveys/{id}/summary": [
+    { name: "the caller's whole scope", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/summary` }), expect: all(200) },
+    { name: "a school in another district", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/summary?org=3132200001` }), expect: { ...all(404), city_admin: 200 } },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/summary` }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "GET /api/surveys/{id}/export": [
+    { name: "the caller's whole scope", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/export?format=csv` }), expect: all(200) },
+    { name: "a school in another district", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/export?org=3132200001` }), expect: { ...all(404), city_admin: 200 } },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/export` }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "GET /api/links/{code}/qr": [
+    { name: "a link of the school admin's school", request: (f) => ({ path: `/api/links/${f.links.ownSchool}/qr` }), expect: all(200) },
+    { name: "a link in another district", request: (f) => ({ path: `/api/links/${f.links.otherDistrict}/qr` }), expect: { ...all(404), city_admin: 200 } },
+  ],
   "POST /api/surveys/{id}/invitations": [
     {
       name: "staff of the school admin's school",
-      request: (f) => ({ path: `/api/surveys/${f.surveyId}/invitations`, body: { school: "3132100001", emails: [`${unique()}@school.example.cn`] } }),
+      request: (f) => ({ path: `/api/surveys/${f.surveys.city}/invitations`, body: { school: "3132100001", emails: [`${unique()}@school.example.cn`] } }),
       expect: { anonymous: 401, city_admin: 201, district_admin: 201, school_admin: 201, analyst: 403 },
     },
     {
       name: "staff of a school in another district",
-      request: (f) => ({ path: `/api/surveys/${f.surveyId}/invitations`, body: { school: "3132200001", emails: [`${unique()}@school.example.cn`] } }),
+      request: (f) => ({ path: `/api/surveys/${f.surveys.city}/invitations`, body: { school: "3132200001", emails: [`${unique()}@school.example.cn`] } }),
       expect: { anonymous: 401, city_admin: 201, district_admin: 404, school_admin: 404, analyst: 403 },
+    },
+    {
+      name: "another district's school survey, at the school admin's school",
+      request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/invitations`, body: { school: "3132100001", emails: [`${unique()}@school.example.cn`] } }),
+      // Visible to the city, which learns that the survey does not cover this school.
+      expect: { anonymous: 401, city_admin: 422, district_admin: 404, school_admin: 404, analyst: 403 },
     },
     {
       name: "a survey that does not exist",
@@ -110,12 +181,13 @@ const MATRIX: Record<string, Case[] | { public: string }> = {
     },
   ],
   "POST /api/surveys/{id}/reminders": [
-    { name: "all schools in scope", request: (f) => ({ path: `/api/surveys/${f.surveyId}/reminders`, body: { round: unique() } }), expect: { ...all(200), analyst: 403 } },
+    { name: "all schools in scope", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/reminders`, body: { round: unique() } }), expect: { ...all(200), analyst: 403 } },
     {
       name: "a school in another district",
-      request: (f) => ({ path: `/api/surveys/${f.surveyId}/reminders`, body: { school: "3132200001", round: unique() } }),
+      request: (f) => ({ path: `/api/surveys/${f.surveys.city}/reminders`, body: { school: "3132200001", round: unique() } }),
       expect: { anonymous: 401, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 403 },
     },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/reminders`, body: {} }), expect: { anonymous: 401, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 403 } },
   ],
   "GET /api/mail/outbox": [{ name: "messages in scope", request: () => ({ path: "/api/mail/outbox" }), expect: { ...all(200), analyst: 403 } }],
   "GET /api/audit": [
@@ -159,8 +231,20 @@ describe("authorisation matrix", () => {
         analyst: await tokenOf(callers.analyst.user.id),
       },
       foreignTokenId: await tokenOf(other.user.id),
-      surveyId: (await createPublishedSurvey({ audiences: ["staff"] })).surveyId,
+      surveys: { city: "", ownSchool: "", otherDistrict: "" },
+      links: { ownSchool: "", otherDistrict: "" },
     };
+    const schools = await db.orgUnit.findMany({ where: { kind: "school" } });
+    const schoolId = (code: string) => schools.find((s) => s.code === code)!.id;
+    const city = await createPublishedSurvey({ audiences: ["staff"] });
+    await generateLinks(city.surveyId, schools.map((s) => s.id), ["staff"]);
+    const linkAt = async (code: string) => (await db.distributionLink.findFirstOrThrow({ where: { surveyId: city.surveyId, schoolId: schoolId(code) } })).code;
+    fixture.surveys = {
+      city: city.surveyId,
+      ownSchool: (await createSurvey({ title: "校内问卷", audiences: ["staff"], json: EVERY_TYPE_SURVEY, ownerId: schoolId("3132100001") })).id,
+      otherDistrict: (await createSurvey({ title: "外区问卷", audiences: ["staff"], json: EVERY_TYPE_SURVEY, ownerId: schoolId("3132200001") })).id,
+    };
+    fixture.links = { ownSchool: await linkAt("3132100001"), otherDistrict: await linkAt("3132200001") };
   });
 
   for (const route of routes) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { RespondentNotice } from "@/components/respondent/respondent-notice";
+import { SurveyIconSprite } from "@/components/respondent/survey-icon-sprite";
 import { SurveyRunner } from "@/components/respondent/survey-runner";
 import { getMessages } from "@/lib/i18n/messages";
 import { isInvitationUsable } from "@/lib/invitations/is-invitation-usable";
@@ -27,8 +28,14 @@ export default async function RespondentPage({ params, searchParams }: { params:
       </main>
     );
   }
-  if (view.kind === "open") {
-    return <SurveyRunner code={code} json={view.json} locale={locale} title={view.title} subtitle={view.schoolName} messages={t} />;
-  }
-  return <RespondentNotice view={view} code={code} locale={locale} messages={t} />;
+  return (
+    <>
+      {(view.kind === "open" || view.kind === "answered") && <SurveyIconSprite />}
+      {view.kind === "open" ? (
+        <SurveyRunner code={code} json={view.json} locale={locale} title={view.title} subtitle={view.schoolName} messages={t} />
+      ) : (
+        <RespondentNotice view={view} code={code} locale={locale} messages={t} />
+      )}
+    </>
+  );
 }

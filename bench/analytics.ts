@@ -1,0 +1,192 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { closeDatabase, getDb } from "../lib/db/client";
+import { resetEnvCache } from "../lib/env";
+import { RESPONSE_QUESTION } from "../lib/responses/derive-tallies";
+import { listQuestions } from "../lib/surveys/list-questions";
+import { createApiTokenForEmail } from "../lib/auth/create-api-token";
+import { createUser } from "../lib/users/create-user";
+import { ensureProductionBuild } from "../scripts/lib/ensure-build";
+import type { Benchmark } from "./registry";
+
+// A city administrator's API token, made in the benchmark database before the server starts.
+let TOKEN = "";
+
+async function benchToken(): Promise<string> {
+  const email = "bench-admin@wence.local";
+  const db = await getDb();
+  if (!(await db.user.findUnique({ where: { email } }))) await createUser({ email, password: "bench-password-0123", role: "city_admin" });
+  return (await createApiTokenForEmail(email, "bench")).token;
+}
+
+const vm = (pid: number, key: "VmRSS" | "VmHWM") => Math.round(Number(new RegExp(`${key}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]) / 1024);
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const round = (n: number) => Number(n.toFixed(1));
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode})`);
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** Sequential GETs: p50 and p95 in ms. */
+async function timeGets(url: string, n: number): Promise<{ p50: number; p95: number; status: number }> {
+  const headers = { authorization: `Bearer ${TOKEN}` };
+  let status = 0;
+  for (let i = 0; i < 5; i++) await (await fetch(url, { headers })).arrayBuffer();
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    const res = await fetch(url, { headers });
+    await res.arrayBuffer();
+    status = res.status;
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), status };
+}
+
+/** Compute on read, as Formbricks does: load every response in scope, count answers in JavaScript. */
+async function baseline(surveyId: string, schoolIds: string[] | null, runs: number): Promise<{ p50: number; p95: number }> {
+  const db = await getDb();
+  const versions = await db.surveyVersion.findMany({ where: { surveyId }, select: { json: true } });
+  const questions = listQuestions(versions[0]!.json);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const rows = await db.response.findMany({ where: { surveyId, ...(schoolIds ? { schoolId: { in: schoolIds } } : {}) }, select: { data: true } });
+    const counts = new Map<string, Map<string, number>>();
+    for (const r of rows) {
+      const data = r.data as Record<string, unknown>;
+      for (const q of questions) {
+        const v = data[q.name];
+        if (v === undefined) continue;
+        let m = counts.get(q.name);
+        if (!m) counts.set(q.name, (m = new Map()));
+        const values = Array.isArray(v) ? v.map(String) : typeof v === "object" && v !== null ? Object.entries(v).map(([k, x]) => `${k}=${String(x)}`) : [String(v)];
+        for (const x of values) m.set(x, (m.get(x) ?? 0) + 1);
+      }
+    }
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
+}
+
+async function timeExport(url: string, pid: number): Promise<{ rows: number; seconds: number; mb: number; rssBeforeMb: number; peakRssMb: number }> {
+  const before = vm(pid, "VmRSS");
+  let peak = before;
+  const sampler = setInterval(() => (peak = Math.max(peak, vm(pid, "VmRSS"))), 100);
+  const t = performance.now();
+  // The keep-alive socket of the summaries idled while the baseline ran; the server may have closed it.
+  const get = () => fetch(url, { headers: { authorization: `Bearer ${TOKEN}` } });
+  const res = await get().catch(get);
+  if (res.status !== 200) throw new Error(`export answered ${res.status}: ${await res.text()}`);
+  let bytes = 0;
+  let lines = 0;
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    bytes += chunk.byteLength;
+    for (const b of chunk) if (b === 10) lines++;
+  }
+  clearInterval(sampler);
+  // Lines, not rows: quoted free text may hold line breaks; the synthesizer writes none.
+  return { rows: lines - 1, seconds: round((performance.now() - t) / 1000), mb: round(bytes / 1e6), rssBeforeMb: before, peakRssMb: peak };
+}
+
+async function run(provider: string, databaseUrl: string, responses: number, requests: number, seed: boolean) {
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", DATABASE_POOL_SIZE: "4" };
+  if (seed) {
+    const t = Date.now();
+    const seeded = spawnSync(process.execPath, ["--import", "tsx", "scripts/db-seed.ts", "--responses", String(responses)], { env, stdio: "inherit" });
+    if (seeded.status !== 0) throw new Error("seeding failed");
+    console.log(`seeded ${responses} responses on ${provider} in ${Math.round((Date.now() - t) / 1000)} s`);
+  }
+  process.env.DATABASE_URL = databaseUrl;
+  resetEnvCache();
+  const db = await getDb();
+  TOKEN = await benchToken();
+  const survey = await db.survey.findFirstOrThrow({ where: { title: { contains: "家长" } }, select: { id: true, versions: { select: { id: true } } } });
+  const perSchool = await db.tally.groupBy({ by: ["schoolId"], where: { versionId: { in: survey.versions.map((v) => v.id) }, question: RESPONSE_QUESTION }, _sum: { count: true } });
+  const biggest = perSchool.sort((a, b) => (b._sum.count ?? 0) - (a._sum.count ?? 0))[0]!;
+  const school = await db.orgUnit.findUniqueOrThrow({ where: { id: biggest.schoolId }, select: { code: true } });
+  const total = await db.response.count();
+  const surveys = await db.survey.findMany({ select: { id: true } });
+  const port = 4100 + Math.floor(Math.random() * 100);
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...env, PORT: String(port) }, stdio: "ignore" });
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    await waitFor(`${origin}/api/health`, server);
+    const base = `${origin}/api/surveys/${survey.id}`;
+    const schoolSummary = await timeGets(`${base}/summary?org=${encodeURIComponent(school.code)}`, requests);
+    const citySummary = await timeGets(`${base}/summary`, requests);
+    if (schoolSummary.status !== 200 || citySummary.status !== 200) throw new Error("summary did not answer 200");
+    const schoolBaseline = await baseline(survey.id, [biggest.schoolId], 5);
+    const cityBaseline = await baseline(survey.id, null, 3);
+    await closeDatabase();
+    const exports = [];
+    for (const s of surveys) exports.push(await timeExport(`${origin}/api/surveys/${s.id}/export?format=csv`, server.pid!));
+    const exported = { rows: exports.reduce((n, e) => n + e.rows, 0), seconds: round(exports.reduce((n, e) => n + e.seconds, 0)), mb: round(exports.reduce((n, e) => n + e.mb, 0)), rssBeforeMb: exports[0]!.rssBeforeMb, peakRssMb: Math.max(...exports.map((e) => e.peakRssMb)), serverHwmMb: vm(server.pid!, "VmHWM") };
+    const figures = {
+      provider,
+      responses: total,
+      school: { responses: biggest._sum.count, summaryP50Ms: schoolSummary.p50, summaryP95Ms: schoolSummary.p95, baselineP95Ms: schoolBaseline.p95, ratio: Math.round(schoolBaseline.p95 / schoolSummary.p95) },
+      city: { responses: perSchool.reduce((n, s) => n + (s._sum.count ?? 0), 0), summaryP50Ms: citySummary.p50, summaryP95Ms: citySummary.p95, baselineP95Ms: cityBaseline.p95, ratio: Math.round(cityBaseline.p95 / citySummary.p95) },
+      exportCsv: exported,
+    };
+    console.log(JSON.stringify(figures, null, 2));
+    return figures;
+  } finally {
+    server.kill("SIGTERM");
+    await closeDatabase();
+  }
+}
+
+export const analyticsBenchmark: Benchmark = {
+  name: "analytics",
+  description: "p95 of a school's and the city's summary over HTTP vs compute-on-read; CSV export of every response (time, server RSS)",
+  async run(args) {
+    const { values } = parseArgs({
+      args,
+      options: { responses: { type: "string", default: "1000000" }, pg: { type: "boolean", default: false }, requests: { type: "string", default: "200" }, db: { type: "string" } },
+    });
+    const n = Number(values.responses);
+    if (!ensureProductionBuild()) throw new Error("next build failed");
+    const results = [];
+    // --db FILE keeps a seeded SQLite database between runs (seeded when the file is new).
+    const dir = mkdtempSync(path.join(os.tmpdir(), "wence-analytics-"));
+    try {
+      const file = values.db ? path.resolve(values.db) : path.join(dir, "bench.db");
+      results.push(await run("sqlite", `file:${file}`, n, Number(values.requests), !existsSync(file)));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    if (values.pg) {
+      const adminUrl = process.env.WENCE_TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query("DROP DATABASE IF EXISTS wence_bench_analytics WITH (FORCE)");
+      await admin.query("CREATE DATABASE wence_bench_analytics");
+      try {
+        const url = new URL(adminUrl);
+        url.pathname = "/wence_bench_analytics";
+        results.push(await run("postgresql", url.toString(), n, Number(values.requests), true));
+      } finally {
+        await admin.query("DROP DATABASE IF EXISTS wence_bench_analytics WITH (FORCE)");
+        await admin.end();
+      }
+    }
+    mkdirSync("bench/results", { recursive: true });
+    writeFileSync("bench/results/analytics.json", JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
+  },
+};

@@ -1,0 +1,111 @@
+import type { Db } from "../db/client";
+import { AppError } from "../errors/app-error";
+import { RESPONSE_QUESTION } from "../responses/derive-tallies";
+import { narrowestFilter, parseFilters } from "./analytics-filters";
+import { buildQuestionResults, type QuestionResult } from "./build-question-results";
+import { cellKey, findWithheld, withheldReach } from "./find-withheld";
+import { loadAnalyticsScope, type AnalyticsScope } from "./load-analytics-scope";
+import { readCellValues, readTotals, readUnits, type TallyFilter } from "./read-tallies";
+import { summarizeRange } from "./summarize-range";
+import { addValue, tableOf, type ValueTable } from "./value-table";
+
+export interface SummaryInput {
+  surveyId: string;
+  /** The caller's scope: the city, a district or a school (an OrgUnit id). */
+  scopeOrgId: string;
+  /** A school code or a district name inside the scope. */
+  org?: string;
+  audience?: string;
+  stage?: string;
+  /** China calendar days, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+export interface Summary {
+  surveyId: string;
+  title: string;
+  org: { code: string; name: string; kind: string };
+  /** The minimum group size in force for choice/numeric results and for free text. */
+  minGroupSize: number;
+  minTextGroupSize: number;
+  /** All responses in the selection. */
+  responses: number;
+  /** True when no group in the selection reaches the minimum size: no answer is shown. */
+  suppressed: boolean;
+  /** Responses whose answers are left out because their group (school × audience) is too small. */
+  withheld: number;
+  questions: QuestionResult[];
+}
+
+export interface SummaryCore {
+  responses: number;
+  shownResponses: number;
+  shown: ValueTable;
+  all: ValueTable;
+}
+
+export const tallyFilter = (s: AnalyticsScope): TallyFilter => ({
+  versionIds: s.versions.map((v) => v.id),
+  schoolIds: s.allSchools ? null : s.schools.map((x) => x.id),
+  ...(s.filters.audience === undefined ? {} : { audience: s.filters.audience }),
+});
+
+/** All-time results straight from the tallies: a few grouped reads, however many responses. */
+async function summarizeTallies(db: Db, scope: AnalyticsScope): Promise<SummaryCore> {
+  const filter = tallyFilter(scope);
+  const [totals, units] = await Promise.all([readTotals(db, filter), readUnits(db, filter)]);
+  const withheld = findWithheld(units, new Map(scope.questions.map((q) => [q.name, q])), scope.thresholds);
+  const all = tableOf(totals);
+  const shown = tableOf(totals);
+  let responses = 0;
+  let shownResponses = 0;
+  for (const [cell, n] of withheld.responses) {
+    responses += n;
+    if (!withheld.cells.has(cell)) shownResponses += n;
+  }
+  if (withheld.cells.size > 0 || withheld.units.size > 0) {
+    const reach = withheldReach(withheld);
+    const detail = await readCellValues(db, { ...filter, schoolIds: reach.schoolIds, ...(reach.questions ? { questions: reach.questions } : {}) });
+    for (const r of detail) {
+      if (r.question !== RESPONSE_QUESTION && withheld.has(cellKey(r.schoolId, r.audience), r.question, r.row)) addValue(shown, r, -1);
+    }
+  }
+  return { responses, shownResponses, shown, all };
+}
+
+/**
+ * A survey's results for the caller's scope narrowed by the filters: response count, and per
+ * question counts, means, medians, matrix rows and ranks, summed over the survey's versions. Groups
+ * below the survey's minimum size are withheld everywhere (docs/decisions/011); a filter that leaves
+ * only such groups is refused, naming the filter.
+ */
+export async function summarizeSurvey(db: Db, input: SummaryInput): Promise<Summary> {
+  const filters = parseFilters(input as unknown as Record<string, unknown>);
+  const scope = await loadAnalyticsScope(db, input.surveyId, input.scopeOrgId, filters);
+  const ranged = filters.from !== undefined || filters.to !== undefined;
+  const core = scope.schools.length === 0 ? null : ranged ? await summarizeRange(db, scope) : await summarizeTallies(db, scope);
+  const responses = core?.responses ?? 0;
+  const shownResponses = core?.shownResponses ?? 0;
+  const suppressed = responses > 0 && shownResponses === 0;
+  const field = narrowestFilter(filters);
+  if (suppressed && field !== undefined) {
+    throw new AppError(
+      "VALIDATION",
+      `所选范围的答卷不足 ${scope.thresholds.k} 份或会暴露小群体，不予显示，请放宽筛选条件 (this filter would isolate a group smaller than ${scope.thresholds.k})`,
+      [{ field, message: `isolates a group smaller than the minimum group size ${scope.thresholds.k}` }],
+    );
+  }
+  const empty = new Map() as ValueTable;
+  return {
+    surveyId: scope.surveyId,
+    title: scope.surveyTitle,
+    org: { code: scope.unit.code, name: scope.unit.name, kind: scope.unit.kind },
+    minGroupSize: scope.thresholds.k,
+    minTextGroupSize: scope.thresholds.kText,
+    responses,
+    suppressed,
+    withheld: responses - shownResponses,
+    questions: buildQuestionResults(scope.questions, core?.shown ?? empty, core?.all ?? empty),
+  };
+}
