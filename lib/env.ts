@@ -25,6 +25,16 @@ const envSchema = z.object({
   WENCE_TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
   /** Submissions accepted per client address per 10 minutes (flood control; docs/decisions/008). */
   WENCE_SUBMIT_LIMIT: z.coerce.number().int().min(1).default(600),
+  /** Outgoing mail server, e.g. smtp://user:pass@smtp.example.cn:587 (smtps:// for TLS from the start). Unset: mail waits in the outbox. */
+  WENCE_SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "WENCE_SMTP_URL must look like smtp://user:pass@host:port or smtps://…" })
+    .optional(),
+  /** Sender of invitations and reminders: an address, optionally with a display name ("问策 <wence@jyj.example.cn>"). */
+  WENCE_MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(/^([^<>]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, { error: "WENCE_MAIL_FROM must be an address or Name <address>" })
+    .default("问策 <noreply@localhost>"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

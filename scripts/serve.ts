@@ -8,6 +8,8 @@ import { env } from "../lib/env";
 import { isDecodablePath } from "../lib/http/decode-component";
 import { readNodeBody } from "../lib/http/read-node-body";
 import { BASE_SECURITY_HEADERS } from "../lib/http/security-headers";
+import { startDeliveryLoop } from "../lib/mail/delivery-loop";
+import { mailConfig } from "../lib/mail/mail-config";
 import { answerSubmission, MAX_SUBMISSION_BYTES } from "../lib/responses/answer-submission";
 import { submissionCode } from "../lib/responses/submission-path";
 
@@ -48,11 +50,20 @@ const server = http.createServer((req, res) => {
   });
 });
 server.listen(port, () => console.log(`▲ Wence ${dev ? "development" : "production"} server on http://localhost:${port}`));
-// Stop taking requests, let those under way finish (each response is one transaction), then exit.
+
+// The mail outbox is delivered from this process (decision 013). Several processes may run it:
+// leases keep them from sending one message twice.
+const mail = mailConfig();
+const delivery = mail ? startDeliveryLoop({ config: mail }) : undefined;
+if (!mail) console.log("WENCE_SMTP_URL is not set: invitation and reminder mails wait in the outbox until it is.");
+
+// Stop taking requests, let those under way finish (each response is one transaction), let the
+// mail being sent finish (a send cut off here is retried when its lease expires), then exit.
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
-    server.close(() => process.exit(0));
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
+    void Promise.all([closed, delivery?.stop()]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   });
 }

@@ -27,6 +27,7 @@ export function SiteHeader({ locale, user }: { locale: Locale; user?: HeaderUser
             <Link href="/">{t.admin.overview}</Link>
             <Link href="/surveys">{t.results.nav}</Link>
             {isAdmin && <Link href="/admin/users">{t.admin.users}</Link>}
+            {isAdmin && <Link href="/admin/mail">{t.mail.outbox}</Link>}
             {user.role === "city_admin" && <Link href="/admin/audit">{t.admin.audit}</Link>}
             <Link href="/account" title={`${user.email} · ${t.roles[user.role]} · ${user.orgName}`}>
               {t.auth.account}

@@ -48,7 +48,10 @@ export function SurveyRunner({ code, json, locale, title, subtitle, messages: t 
       const data = model.data as Record<string, unknown>;
       save(true);
       setStatus({ text: t.submitting, tone: "info" });
-      const outcome = await submitWithRetry(`/api/s/${encodeURIComponent(code)}/responses`, { id: submissionId, data }, (n) =>
+      // A personal e-mail link carries its secret in ?invite=: passed along, it marks that invitation answered.
+      const invitation = new URLSearchParams(window.location.search).get("invite");
+      const body = { id: submissionId, data, ...(invitation ? { invitation } : {}) };
+      const outcome = await submitWithRetry(`/api/s/${encodeURIComponent(code)}/responses`, body, (n) =>
         setStatus({ text: interpolate(t.retrying, { n }), tone: "error" }),
       );
       if (outcome.ok) {

@@ -23,6 +23,16 @@ export const TALLY_CONFLICT = `ON CONFLICT ("versionId", "schoolId", "audience",
 export const DAILY_UPSERT = `INSERT INTO "DailyCount" ("versionId", "schoolId", "audience", "day", "count")`;
 export const DAILY_CONFLICT = `ON CONFLICT ("versionId", "schoolId", "audience", "day") DO UPDATE SET "count" = "DailyCount"."count" + excluded."count"`;
 
+/**
+ * Uses a personal link's secret: deletes every secret of its invitation, if the secret belongs to
+ * this link (0 rows: used, unknown or another survey's). "Answered" is "no secret left"; nothing is
+ * written that a response could be joined on — on PostgreSQL not even a live row with the
+ * response's transaction id (decision 013).
+ */
+export const invitationAnswer = (p: (n: number) => string) =>
+  `DELETE FROM "SurveyInvitationToken" WHERE "invitationId" IN (SELECT t."invitationId" FROM "SurveyInvitationToken" t
+  JOIN "SurveyInvitation" i ON i."id" = t."invitationId" WHERE i."linkId" = ${p(1)} AND t."tokenHash" = ${p(2)})`;
+
 export const tallyValues = (t: TallyRow) => [t.versionId, t.schoolId, t.audience, t.question, t.row, t.value, t.count, t.sum];
 export const dailyValues = (d: DailyCountRow) => [d.versionId, d.schoolId, d.audience, d.day, d.count];
 

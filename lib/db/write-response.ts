@@ -3,7 +3,7 @@ import pg from "pg";
 import { createTallyBatch, type TallyBatch, type TallyDelta } from "./tally-batch";
 import { SQLITE_BUSY_TIMEOUT_MS } from "./create-adapter";
 import type { DatabaseTarget } from "./database-url";
-import { DAILY_CONFLICT, DAILY_UPSERT, dailyValues, placeholders, postgresTime, RESPONSE_INSERT, sqliteTime, TALLY_CONFLICT, TALLY_UPSERT, tallyValues, type ResponseRow } from "./response-sql";
+import { DAILY_CONFLICT, DAILY_UPSERT, dailyValues, invitationAnswer, placeholders, postgresTime, RESPONSE_INSERT, sqliteTime, TALLY_CONFLICT, TALLY_UPSERT, tallyValues, type ResponseRow } from "./response-sql";
 
 // The submission hot path writes through the raw drivers in short transactions:
 // through Prisma the same writes cost ~7 ms, which alone would cap ingest near 150 responses/s.
@@ -11,14 +11,19 @@ import { DAILY_CONFLICT, DAILY_UPSERT, dailyValues, placeholders, postgresTime, 
 
 export interface ResponseWrite extends ResponseRow {
   deviceTokenHash?: string;
+  /** Hash of a personal invitation link's secret: its invitation is marked answered in the same transaction. */
+  invitationTokenHash?: string;
   /** China calendar day of receipt, for the daily count. */
   day: string;
   /** The response's tally increments (deriveTallies); merged with its group's before writing. */
   deltas: TallyDelta[];
 }
 
-/** "taken": the submission id or the device was already used (the caller finds out which). */
-export type WriteOutcome = "created" | "taken";
+/**
+ * "taken": the submission id or the device was already used (the caller finds out which);
+ * "invitationUsed": the personal link's invitation is answered already (or the secret is unknown).
+ */
+export type WriteOutcome = "created" | "taken" | "invitationUsed";
 
 
 interface SqliteWriter {
@@ -48,6 +53,8 @@ function openSqliteWriter(url: string): SqliteWriter {
   const response = db.prepare(`${RESPONSE_INSERT} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("submissionId") DO NOTHING`);
   const device = db.prepare(`INSERT INTO "DeviceSubmission" ("surveyId", "tokenHash") VALUES (?, ?) ON CONFLICT DO NOTHING`);
   const unstore = db.prepare(`DELETE FROM "Response" WHERE "submissionId" = ?`);
+  const undevice = db.prepare(`DELETE FROM "DeviceSubmission" WHERE "surveyId" = ? AND "tokenHash" = ?`);
+  const invitation = db.prepare(invitationAnswer(() => "?"));
   const tally = db.prepare(`${TALLY_UPSERT} VALUES (?, ?, ?, ?, ?, ?, ?, ?) ${TALLY_CONFLICT}`);
   const daily = db.prepare(`${DAILY_UPSERT} VALUES (?, ?, ?, ?, ?) ${DAILY_CONFLICT}`);
   // IMMEDIATE: take the write lock up front, so two writers never deadlock upgrading a read lock.
@@ -58,6 +65,11 @@ function openSqliteWriter(url: string): SqliteWriter {
       if (w.deviceTokenHash && device.run(w.surveyId, w.deviceTokenHash).changes === 0) {
         unstore.run(w.submissionId);
         return "taken";
+      }
+      if (w.invitationTokenHash && invitation.run(w.linkId, w.invitationTokenHash).changes === 0) {
+        if (w.deviceTokenHash) undevice.run(w.surveyId, w.deviceTokenHash);
+        unstore.run(w.submissionId);
+        return "invitationUsed";
       }
       merged.add(w, w.day, w.deltas);
       return "created";
@@ -115,6 +127,13 @@ async function writePostgres(pool: pg.Pool, w: ResponseWrite): Promise<WriteOutc
     if (stored.rowCount === 0) {
       await client.query("ROLLBACK");
       return "taken";
+    }
+    if (w.invitationTokenHash) {
+      const answered = await client.query(invitationAnswer((n) => `$${n}`), [w.linkId, w.invitationTokenHash]);
+      if (answered.rowCount === 0) {
+        await client.query("ROLLBACK");
+        return "invitationUsed";
+      }
     }
     const batch: TallyBatch = createTallyBatch();
     batch.add(w, w.day, w.deltas);

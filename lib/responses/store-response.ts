@@ -24,6 +24,8 @@ export interface StoreResponseInput {
   receivedAt: Date;
   /** For one-response-per-device surveys: the keyed hash of the device token. */
   deviceTokenHash?: string;
+  /** Hash of the personal invitation link's secret, when the respondent came through one. */
+  invitationTokenHash?: string;
 }
 
 export type StoreResponseResult = { status: "created" } | { status: "duplicate" };
@@ -34,6 +36,11 @@ function deviceAlreadyAnswered(): AppError {
   ]);
 }
 
+function invitationUsed(): AppError {
+  return new AppError("GONE", "此邀请链接已经用过或无效，每个专属链接只能提交一次 (this personal link has been used or is not valid)", [
+    { field: "invitation", message: "used or unknown" },
+  ]);
+}
 
 /**
  * Stores one response and its tallies atomically. A retry with the same submission id and the
@@ -56,12 +63,14 @@ export async function storeResponse(input: StoreResponseInput): Promise<StoreRes
       dataJson: JSON.stringify(input.data),
       dataHash,
       deviceTokenHash: input.deviceTokenHash,
+      invitationTokenHash: input.invitationTokenHash,
       day: chinaDay(input.receivedAt),
       deltas: deriveTallies(input.questions, input.data),
     },
     env().DATABASE_POOL_SIZE,
   );
   if (outcome === "created") return { status: "created" };
+  if (outcome === "invitationUsed") throw invitationUsed();
   // A retry, a concurrent duplicate, or a second answer from one device: the stored row decides.
   const existing = await db.response.findUnique({ where: { submissionId: input.submissionId }, select: { dataHash: true } });
   if (existing?.dataHash === dataHash) return { status: "duplicate" };

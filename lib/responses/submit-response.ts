@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hashSecretToken } from "../auth/secret-token";
 import { AppError } from "../errors/app-error";
 import { resolveLinkCached } from "../surveys/resolve-link-cached";
 import { hashDeviceToken } from "./device-token";
@@ -10,6 +11,8 @@ export const submissionBody = z
     id: z.uuid({ message: "id 必须是客户端生成的 UUID (id must be a UUID)" }),
     data: z.record(z.string(), z.unknown(), { message: "data 必须是对象 (data must be an object)" }),
     startedAt: z.iso.datetime({ offset: true, message: "startedAt 必须是 ISO-8601 时间 (startedAt must be ISO-8601)" }).optional(),
+    /** The secret of a personal invitation link (`?invite=` on the page): marks that invitation answered, nothing more. */
+    invitation: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, { message: "invitation 格式不正确 (malformed invitation)" }).optional(),
   })
   .strict();
 
@@ -63,6 +66,7 @@ export async function submitResponse(input: SubmitInput): Promise<{ id: string; 
     data: result.data,
     receivedAt: now,
     deviceTokenHash: target.survey.onePerDevice ? await hashDeviceToken(target.link.surveyId, input.deviceToken) : undefined,
+    invitationTokenHash: body.invitation ? hashSecretToken(body.invitation) : undefined,
   });
   return { id: body.id, status: stored.status };
 }

@@ -16,6 +16,7 @@ const PAGES: Record<string, { path: string; expect: Record<Who, number> } | { pu
   "/": { path: "/", expect: signedIn(200) },
   "/account": { path: "/account", expect: signedIn(200) },
   "/admin/users": { path: "/admin/users", expect: { anonymous: 307, city_admin: 200, district_admin: 200, school_admin: 200, analyst: 404 } },
+  "/admin/mail": { path: "/admin/mail", expect: { anonymous: 307, city_admin: 200, district_admin: 200, school_admin: 200, analyst: 404 } },
   "/admin/audit": { path: "/admin/audit", expect: { anonymous: 307, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 404 } },
   // Results views: every signed-in role, each within its own unit ({survey}: a demo survey of the city,
   // visible to every unit below it). Out-of-scope units and surveys: tests/e2e/results.test.ts.

@@ -38,12 +38,14 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: nu
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "wence-e2e-"));
   const port = await freePort();
+  // The server delivers mail to a local SMTP server that a test starts on this port when it needs it.
+  const smtpPort = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const databaseUrl = `file:${path.join(dir, "e2e.db")}`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     detached: true,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, WENCE_DEMO: "1", NODE_ENV: "production" },
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, WENCE_DEMO: "1", NODE_ENV: "production", WENCE_SMTP_URL: `smtp://127.0.0.1:${smtpPort}/?ignoreTLS=true`, WENCE_MAIL_FROM: "问策 <wence@e2e.example.cn>" },
   });
   try {
     await waitForHealth(baseUrl, child, 300_000);
@@ -52,6 +54,7 @@ export default async function setup(project: TestProject) {
     throw e;
   }
   project.provide("baseUrl", baseUrl);
+  project.provide("smtpPort", smtpPort);
   // Tests arrange data through the domain functions on the same database file (SQLite in WAL mode
   // serves the server and the test process side by side).
   project.provide("databaseUrl", databaseUrl);

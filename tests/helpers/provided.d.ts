@@ -3,6 +3,7 @@ declare module "vitest" {
     databaseUrl: string;
     databasePoolSize: string;
     baseUrl: string;
+    smtpPort: number;
   }
 }
 export {};

@@ -176,6 +176,39 @@ const MATRIX: Record<string, Case[] | { public: string }> = {
     { name: "a link of the school admin's school", request: (f) => ({ path: `/api/links/${f.links.ownSchool}/qr` }), expect: all(200) },
     { name: "a link in another district", request: (f) => ({ path: `/api/links/${f.links.otherDistrict}/qr` }), expect: { ...all(404), city_admin: 200 } },
   ],
+  "POST /api/surveys/{id}/invitations": [
+    {
+      name: "staff of the school admin's school",
+      request: (f) => ({ path: `/api/surveys/${f.surveys.city}/invitations`, body: { school: "3132100001", emails: [`${unique()}@school.example.cn`] } }),
+      expect: { anonymous: 401, city_admin: 201, district_admin: 201, school_admin: 201, analyst: 403 },
+    },
+    {
+      name: "staff of a school in another district",
+      request: (f) => ({ path: `/api/surveys/${f.surveys.city}/invitations`, body: { school: "3132200001", emails: [`${unique()}@school.example.cn`] } }),
+      expect: { anonymous: 401, city_admin: 201, district_admin: 404, school_admin: 404, analyst: 403 },
+    },
+    {
+      name: "another district's school survey, at the school admin's school",
+      request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/invitations`, body: { school: "3132100001", emails: [`${unique()}@school.example.cn`] } }),
+      // Visible to the city, which learns that the survey does not cover this school.
+      expect: { anonymous: 401, city_admin: 422, district_admin: 404, school_admin: 404, analyst: 403 },
+    },
+    {
+      name: "a survey that does not exist",
+      request: () => ({ path: `/api/surveys/no-such-survey/invitations`, body: { school: "3132100001", emails: ["a@school.example.cn"] } }),
+      expect: { anonymous: 401, city_admin: 404, district_admin: 404, school_admin: 404, analyst: 403 },
+    },
+  ],
+  "POST /api/surveys/{id}/reminders": [
+    { name: "all schools in scope", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/reminders`, body: { round: unique() } }), expect: { ...all(200), analyst: 403 } },
+    {
+      name: "a school in another district",
+      request: (f) => ({ path: `/api/surveys/${f.surveys.city}/reminders`, body: { school: "3132200001", round: unique() } }),
+      expect: { anonymous: 401, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 403 },
+    },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/reminders`, body: {} }), expect: { anonymous: 401, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 403 } },
+  ],
+  "GET /api/mail/outbox": [{ name: "messages in scope", request: () => ({ path: "/api/mail/outbox" }), expect: { ...all(200), analyst: 403 } }],
   "GET /api/audit": [
     { name: "city only", request: () => ({ path: "/api/audit" }), expect: { anonymous: 401, city_admin: 200, district_admin: 403, school_admin: 403, analyst: 403 } },
   ],

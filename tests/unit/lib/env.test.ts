@@ -71,4 +71,16 @@ describe("parseEnv: empty variables", () => {
     expect(env.WENCE_PUBLIC_URL).toBeUndefined();
     expect(env.DATABASE_URL).toBe("file:data/wence.db");
   });
+
+  it("accepts smtp:// and smtps:// mail servers and refuses anything else", () => {
+    expect(parseEnv({ WENCE_SMTP_URL: "smtp://u:p@smtp.example.cn:587" }).WENCE_SMTP_URL).toBe("smtp://u:p@smtp.example.cn:587");
+    expect(parseEnv({ WENCE_SMTP_URL: "smtps://smtp.example.cn" }).WENCE_SMTP_URL).toBe("smtps://smtp.example.cn");
+    expect(() => parseEnv({ WENCE_SMTP_URL: "http://smtp.example.cn" })).toThrow(/WENCE_SMTP_URL/);
+  });
+
+  it("checks WENCE_MAIL_FROM is an address or Name <address>", () => {
+    expect(parseEnv({}).WENCE_MAIL_FROM).toBe("问策 <noreply@localhost>");
+    expect(parseEnv({ WENCE_MAIL_FROM: "扬州市教育局 <wence@jyj.example.cn>" }).WENCE_MAIL_FROM).toBe("扬州市教育局 <wence@jyj.example.cn>");
+    expect(() => parseEnv({ WENCE_MAIL_FROM: "扬州市教育局" })).toThrow(/WENCE_MAIL_FROM/);
+  });
 });
