@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { DailyCountRow, TallyRow } from "./tally-batch";
 
 // SQL shared by the raw-driver writers (one response: write-response.ts; many: bulk-write.ts).
@@ -22,6 +23,19 @@ export const TALLY_CONFLICT = `ON CONFLICT ("versionId", "schoolId", "audience",
   DO UPDATE SET "count" = "Tally"."count" + excluded."count", "sum" = "Tally"."sum" + excluded."sum"`;
 export const DAILY_UPSERT = `INSERT INTO "DailyCount" ("versionId", "schoolId", "audience", "day", "count")`;
 export const DAILY_CONFLICT = `ON CONFLICT ("versionId", "schoolId", "audience", "day") DO UPDATE SET "count" = "DailyCount"."count" + excluded."count"`;
+
+export const TEXT_INSERT = `INSERT INTO "TextAnswer" ("responseId", "surveyId", "schoolId", "audience", "question", "text")`;
+export const CONTACT_INSERT = `INSERT INTO "FollowUpContact" ("id", "surveyId", "schoolId", "question", "value")`;
+
+/** A response's scrubbed free-text answers and its contact answers (kept apart), as written. */
+export interface ResponseTexts {
+  texts: { question: string; text: string }[];
+  contacts: { question: string; value: string }[];
+}
+
+export const textValues = (responseId: number | bigint, r: Pick<ResponseRow, "surveyId" | "schoolId" | "audience">, t: { question: string; text: string }) => [Number(responseId), r.surveyId, r.schoolId, r.audience, t.question, t.text];
+// A random id: a contact row must not be ordered or timed like the response it came with.
+export const contactValues = (r: Pick<ResponseRow, "surveyId" | "schoolId">, c: { question: string; value: string }) => [randomUUID(), r.surveyId, r.schoolId, c.question, c.value];
 
 export const tallyValues = (t: TallyRow) => [t.versionId, t.schoolId, t.audience, t.question, t.row, t.value, t.count, t.sum];
 export const dailyValues = (d: DailyCountRow) => [d.versionId, d.schoolId, d.audience, d.day, d.count];
