@@ -5,6 +5,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { loadSurveyForCaller } from "../surveys/survey-access";
 import { loadTextScope } from "./load-text-scope";
+import { loadThemes } from "./theme-taxonomy";
 
 export const correctThemesBody = z.object({ themes: z.array(z.string().min(1).max(64)).max(20) }).strict();
 
@@ -18,7 +19,7 @@ export async function correctTextThemes(db: Db, caller: Caller, textId: number, 
   await loadSurveyForCaller(caller, text.surveyId, "view");
   const ts = await loadTextScope(db, { surveyId: text.surveyId, scopeOrgId: text.schoolId, audience: text.audience, question: text.question });
   if (!ts.shown.some((u) => u.schoolId === text.schoolId)) throw notFound("该答案");
-  const themes = await db.theme.findMany({ where: { code: { in: codes } } });
+  const themes = (await loadThemes(db)).filter((t) => codes.includes(t.code));
   if (themes.length !== new Set(codes).size) throw new AppError("VALIDATION", "未知的主题 (unknown theme)", [{ field: "themes", message: "unknown theme code" }]);
   await db.$transaction([
     db.textTheme.deleteMany({ where: { textAnswerId: textId } }),

@@ -12,7 +12,7 @@ export const DEFAULT_THEMES: { code: string; name: string; keywords: string[] }[
   { code: "after_school", name: "课后服务", keywords: ["课后服务", "延时服务", "课后延时服务", "弹性离校", "午托", "看护", "托管"] },
   { code: "home_school", name: "家校沟通", keywords: ["家校沟通", "家校合作", "家长群", "班级群", "家长会", "家委会", "开放日", "回复", "沟通", "通知"] },
   { code: "campus_safety", name: "校园安全", keywords: ["校园安全", "安全隐患", "欺凌", "受伤", "打闹", "监控", "护学岗", "门卫", "危险", "勒索"] },
-  { code: "canteen", name: "食堂", keywords: ["食堂", "饭菜", "午餐", "午饭", "配餐", "营养餐", "伙食", "食品安全", "吃不饱"] },
+  { code: "canteen", name: "食堂", keywords: ["食堂", "饭菜", "午餐", "午饭", "配餐", "营养餐", "伙食", "食品安全", "吃不饱", "荤菜"] },
   { code: "fees", name: "收费", keywords: ["收费", "费用", "资料费", "校服费", "代收费", "退费", "涨价", "价格", "乱收费"] },
   { code: "traffic", name: "交通", keywords: ["交通", "拥堵", "错峰放学", "错峰", "校车", "接送", "停车", "红绿灯", "路口", "公交"] },
   { code: "teachers", name: "师资", keywords: ["师资", "教师", "老师不够", "心理老师", "班主任", "教学水平", "师德", "流动性", "缺口", "教师培训"] },
