@@ -4,7 +4,9 @@ import { findOrgInScope } from "../auth/org-scope";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { findThemeByCode } from "../text/theme-taxonomy";
 import { loadSurveyForCaller } from "../surveys/survey-access";
+import { analyzePendingTexts } from "../text/analyze-pending-texts";
 import { loadTextScope } from "../text/load-text-scope";
 import { scrubText } from "../text/scrub-personal-data";
 import { prioritySchema } from "./finding-status";
@@ -37,8 +39,10 @@ const badEvidence = () =>
 export async function createFinding(db: Db, caller: Caller, body: CreateFindingBody): Promise<FindingDetail> {
   const survey = await loadSurveyForCaller(caller, body.surveyId, "view");
   const org = body.org ? await findOrgInScope(caller, body.org) : await db.orgUnit.findUniqueOrThrow({ where: { id: caller.orgId } });
-  const theme = body.theme ? await db.theme.findUnique({ where: { code: body.theme } }) : null;
+  const theme = body.theme ? await findThemeByCode(db, body.theme) : null;
   if (body.theme && !theme) throw new AppError("VALIDATION", "未知的主题 (unknown theme)", [{ field: "theme", message: "no theme with this code" }]);
+  // Themes of the quoted answers and the theme count below must be current.
+  await analyzePendingTexts(db, { surveyId: survey.id, limit: 2_000 });
   const ts = await loadTextScope(db, { surveyId: survey.id, scopeOrgId: org.id });
   const shown = new Set(ts.shown.map((u) => [u.schoolId, u.audience, u.question].join("\u0000")));
   const ids = [...new Set(body.evidence)];

@@ -3,6 +3,7 @@ import type { Caller } from "../auth/caller";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { findThemeByCode } from "../text/theme-taxonomy";
 import { loadFindingForCaller } from "./finding-access";
 import { findingStatusSchema, NEEDS_ACTION, prioritySchema, TRANSITIONS, type FindingStatus } from "./finding-status";
 import { readFinding, type FindingDetail } from "./get-finding";
@@ -45,7 +46,7 @@ export async function updateFinding(db: Db, caller: Caller, id: string, body: Up
   set("summary", f.summary, body.summary);
   set("priority", f.priority, body.priority);
   if (body.theme !== undefined) {
-    const theme = body.theme === null ? null : await db.theme.findUnique({ where: { code: body.theme } });
+    const theme = body.theme === null ? null : await findThemeByCode(db, body.theme);
     if (body.theme !== null && !theme) throw new AppError("VALIDATION", "未知的主题 (unknown theme)", [{ field: "theme", message: "no theme with this code" }]);
     set("themeId", f.themeId, theme?.id ?? null);
   }

@@ -2,7 +2,7 @@ import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { analyzePendingTexts } from "./analyze-pending-texts";
 import { loadTextScope, type TextScopeInput } from "./load-text-scope";
-import { themeRevision } from "./theme-taxonomy";
+import { findThemeByCode, themeRevision } from "./theme-taxonomy";
 
 export interface ListTextsInput extends TextScopeInput {
   /** A theme code. */
@@ -51,7 +51,7 @@ export async function listTexts(db: Db, input: ListTextsInput): Promise<TextList
   const pageSize = input.pageSize ?? 50;
   let themeId: string | undefined;
   if (input.theme !== undefined) {
-    const theme = await db.theme.findUnique({ where: { code: input.theme } });
+    const theme = await findThemeByCode(db, input.theme);
     if (!theme) throw new AppError("BAD_REQUEST", "未知的主题 (unknown theme)", [{ field: "theme", message: "no theme with this code" }]);
     themeId = theme.id;
   }

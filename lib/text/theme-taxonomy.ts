@@ -15,6 +15,11 @@ export async function loadThemes(db: Db): Promise<{ id: string; code: string; na
   return rows.map((t) => ({ ...t, keywords: Array.isArray(t.keywords) ? t.keywords.map(String) : [] }));
 }
 
+/** A theme by its code (the default taxonomy is created first if need be), or null. */
+export async function findThemeByCode(db: Db, code: string) {
+  return (await loadThemes(db)).find((t) => t.code === code) ?? null;
+}
+
 /** The taxonomy's revision: answers themed with an older one are themed again. Starts at 1. */
 export async function themeRevision(db: DbOrTx): Promise<number> {
   const row = await db.setting.findUnique({ where: { key: REVISION_KEY } });
