@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { apiFetch, problemMessage } from "@/components/admin/api-fetch";
 import type { Messages } from "@/lib/i18n/messages";
@@ -8,6 +9,7 @@ import type { TextItem } from "@/lib/text/list-texts";
 /** Answers with a tick box each, and the form that turns the ticked ones into a finding. */
 export function TextSelection({ t, csrfToken, surveyId, items, themes, theme }: { t: Messages; csrfToken: string; surveyId: string; items: TextItem[]; themes: { code: string; name: string }[]; theme?: string }) {
   const f = t.findings;
+  const router = useRouter();
   const [selected, setSelected] = useState<number[]>([]);
   const [error, setError] = useState("");
   const toggle = (id: number) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
@@ -25,7 +27,7 @@ export function TextSelection({ t, csrfToken, surveyId, items, themes, theme }: 
       evidence: selected,
     });
     if (!result.ok) return setError(problemMessage(result.data, t.errors.generic));
-    window.location.assign(`/findings/${(result.data as { id: string }).id}`);
+    router.push(`/findings/${(result.data as { id: string }).id}`);
   }
 
   return (

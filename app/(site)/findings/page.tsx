@@ -6,6 +6,9 @@ import { requirePageCaller } from "../../page-caller";
 
 export const dynamic = "force-dynamic";
 
+// A file download from the API, not a page: a plain link.
+const EXPORT = "/api/findings/export";
+
 export default async function SupervisionPage() {
   const caller = await requirePageCaller("/findings");
   const f = getMessages(await requestLocale()).findings;
@@ -14,7 +17,7 @@ export default async function SupervisionPage() {
     <>
       <h2>{f.supervision}</h2>
       <p>
-        {Object.entries(byStatus).map(([s, n]) => `${f.statuses[s as keyof typeof f.statuses]} ${n}`).join(" · ")} · {f.overdueActions} {overdueActions} · <a href="/api/findings/export">XLSX</a>
+        {Object.entries(byStatus).map(([s, n]) => `${f.statuses[s as keyof typeof f.statuses]} ${n}`).join(" · ")} · {f.overdueActions} {overdueActions} · <a href={EXPORT} download>XLSX</a>
       </p>
       <section className="card table-scroll">
         <table>
