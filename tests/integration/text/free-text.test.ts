@@ -79,6 +79,9 @@ describe("free text at submission", () => {
     for (const caller of [await createCaller("city_admin"), await createCaller("district_admin", "广陵区"), await createCaller("analyst", school!.code)]) {
       expect((await get(contactsRoute, surveyId, `/api/surveys/${surveyId}/contacts`, caller.bearer)).status).toBe(403);
     }
+    const csv = await (await get(exportRoute, surveyId, `/api/surveys/${surveyId}/export?format=csv`, (await createCaller("city_admin")).bearer)).text();
+    expect(csv).not.toContain("如需回访");
+    expect(csv).not.toContain("zhang.wei");
   });
 
   it("a retry with the same raw answers is the same submission (the hash is of the scrubbed data)", async () => {
