@@ -23,7 +23,9 @@ describe("from answers to a published finding, in the browser", () => {
     const db = await getDb();
     const school = await db.orgUnit.findFirstOrThrow({ where: { kind: "school" }, orderBy: { code: "asc" } });
     schoolCode = school.code;
-    campaignId = (await db.campaign.findFirstOrThrow()).id;
+    // A campaign of its own, dated in the past, so the demo campaign stays the home page's current one.
+    const city = await db.orgUnit.findFirstOrThrow({ where: { kind: "city" } });
+    campaignId = (await db.campaign.create({ data: { ownerId: city.id, title: "往期调研", createdAt: new Date("2020-01-01T00:00:00Z") } })).id;
     const survey = await createSurvey({ title: "食堂与交通", audiences: ["parent"], json: EVERY_TYPE_SURVEY });
     await publishSurvey(survey.id);
     await db.survey.update({ where: { id: survey.id }, data: { campaignId } });
