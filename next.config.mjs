@@ -16,6 +16,7 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "@prisma/schema-engine-wasm",
     "exceljs",
+    "@node-rs/jieba",
   ],
   turbopack: {
     rules: {

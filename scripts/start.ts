@@ -1,11 +1,12 @@
 // `npm start`: builds if needed, migrates, seeds the demo on an empty database (unless
 // WENCE_DEMO=0), then serves the production build. `--dev` serves the development server.
 import { spawn } from "node:child_process";
-import { closeDatabase } from "../lib/db/client";
+import { closeDatabase, getDb } from "../lib/db/client";
 import { resolveDatabaseUrl } from "../lib/db/database-url";
 import { migrateDatabase } from "../lib/db/migrate";
 import { ensureDemoAdmin } from "../lib/demo/ensure-demo-admin";
 import { seedDemo } from "../lib/demo/seed-demo";
+import { backfillTextAnswers } from "../lib/text/backfill-text-answers";
 import { env } from "../lib/env";
 import { ensureProductionBuild } from "./lib/ensure-build";
 
@@ -23,6 +24,9 @@ if (config.WENCE_DEMO !== false) {
   const admin = await ensureDemoAdmin();
   if (admin) console.log(`Demo administrator: ${admin.email} / ${admin.password}  (change the password under 我的账号 on a real installation)`);
 }
+// Responses stored before free text was scrubbed at submission are scrubbed once (decision 014).
+const backfilled = await backfillTextAnswers(await getDb());
+if (backfilled > 0) console.log(`Scrubbed the free text of ${backfilled} earlier response(s).`);
 await closeDatabase();
 
 console.log(`Wence on ${target.provider === "sqlite" ? `SQLite (${target.url.slice(5)})` : "PostgreSQL"}: http://localhost:${config.PORT}`);

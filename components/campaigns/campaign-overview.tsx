@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { CampaignOverview } from "@/lib/campaigns/get-campaign-overview";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { getMessages, type Locale } from "@/lib/i18n/messages";
@@ -46,7 +47,8 @@ export function CampaignOverviewView({ overview, locale }: { overview: CampaignO
             {overview.surveys.map((s) => (
               <tr key={s.id}>
                 <td>
-                  {s.title} <span className="badge">{s.published ? t.home.published : t.home.draft}</span>
+                  {s.title} <span className="badge">{s.published ? t.home.published : t.home.draft}</span>{" "}
+                  {s.published && <Link href={`/surveys/${s.id}/texts`}>{t.findings.texts}</Link>}
                 </td>
                 <td>{s.audiences.map((a) => t.audiences[a]).join("、")}</td>
                 <td className="num">{formatNumber(s.responses, locale)}</td>
@@ -56,7 +58,9 @@ export function CampaignOverviewView({ overview, locale }: { overview: CampaignO
           </tbody>
         </table>
       </section>
-      <p className="muted">{t.home.anonymity}</p>
+      <p className="muted">
+        {t.home.anonymity} <Link href={`/ni-ti-wo-ban/${overview.id}`}>{t.findings.publicTitle}</Link>
+      </p>
     </>
   );
 }

@@ -26,6 +26,7 @@ export function SiteHeader({ locale, user }: { locale: Locale; user?: HeaderUser
           <nav aria-label={t.admin.nav}>
             <Link href="/">{t.admin.overview}</Link>
             <Link href="/surveys">{t.results.nav}</Link>
+            <Link href="/findings">{t.findings.supervision}</Link>
             {isAdmin && <Link href="/admin/users">{t.admin.users}</Link>}
             {isAdmin && <Link href="/admin/mail">{t.mail.outbox}</Link>}
             {user.role === "city_admin" && <Link href="/admin/audit">{t.admin.audit}</Link>}

@@ -79,6 +79,7 @@ function collect(elements: unknown, out: Map<string, QuestionMeta>): void {
     const items = labelled(type === "matrix" ? el.rows : type === "ranking" ? el.choices : undefined);
     const meta: QuestionMeta = { name: el.name, type, title: textOf(el.title, el.name), choices: choicesOf(el, type), items };
     if (typeof el.inputType === "string") meta.inputType = el.inputType;
+    if (type === "text" && el.wenceContact === true) meta.contact = true;
     if (items.length > 0) meta.rows = items.map((i) => i.value);
     if (el.showOtherItem === true || el.showCommentArea === true) meta.commentKey = `${el.name}-Comment`;
     out.set(el.name, meta);

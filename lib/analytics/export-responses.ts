@@ -81,7 +81,8 @@ export async function exportResponses(db: Db, input: ExportInput): Promise<Respo
       { field, message: `isolates a group smaller than the minimum group size ${scope.thresholds.k}` },
     ]);
   }
-  const columns = scope.questions.flatMap(columnsOf);
+  // Contact answers are never stored with the responses (decision 014): no empty column for them.
+  const columns = scope.questions.filter((q) => !q.contact).flatMap(columnsOf);
   const schools = new Map(scope.schools.map((s) => [s.id, s]));
   const versionNumber = new Map(scope.versions.map((v) => [v.id, v.number]));
   const e = zhCN.exports;

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { DailyCountRow, TallyRow } from "./tally-batch";
 
 // SQL shared by the raw-driver writers (one response: write-response.ts; many: bulk-write.ts).
@@ -32,6 +33,18 @@ export const DAILY_CONFLICT = `ON CONFLICT ("versionId", "schoolId", "audience",
 export const invitationAnswer = (p: (n: number) => string) =>
   `DELETE FROM "SurveyInvitationToken" WHERE "invitationId" IN (SELECT t."invitationId" FROM "SurveyInvitationToken" t
   JOIN "SurveyInvitation" i ON i."id" = t."invitationId" WHERE i."linkId" = ${p(1)} AND t."tokenHash" = ${p(2)})`;
+export const TEXT_INSERT = `INSERT INTO "TextAnswer" ("responseId", "surveyId", "schoolId", "audience", "question", "text")`;
+export const CONTACT_INSERT = `INSERT INTO "FollowUpContact" ("id", "surveyId", "schoolId", "question", "value")`;
+
+/** A response's scrubbed free-text answers and its contact answers (kept apart), as written. */
+export interface ResponseTexts {
+  texts: { question: string; text: string }[];
+  contacts: { question: string; value: string }[];
+}
+
+export const textValues = (responseId: number | bigint, r: Pick<ResponseRow, "surveyId" | "schoolId" | "audience">, t: { question: string; text: string }) => [Number(responseId), r.surveyId, r.schoolId, r.audience, t.question, t.text];
+// A random id: a contact row must not be ordered or timed like the response it came with.
+export const contactValues = (r: Pick<ResponseRow, "surveyId" | "schoolId">, c: { question: string; value: string }) => [randomUUID(), r.surveyId, r.schoolId, c.question, c.value];
 
 export const tallyValues = (t: TallyRow) => [t.versionId, t.schoolId, t.audience, t.question, t.row, t.value, t.count, t.sum];
 export const dailyValues = (d: DailyCountRow) => [d.versionId, d.schoolId, d.audience, d.day, d.count];

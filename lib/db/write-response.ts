@@ -3,13 +3,13 @@ import pg from "pg";
 import { createTallyBatch, type TallyBatch, type TallyDelta } from "./tally-batch";
 import { SQLITE_BUSY_TIMEOUT_MS } from "./create-adapter";
 import type { DatabaseTarget } from "./database-url";
-import { DAILY_CONFLICT, DAILY_UPSERT, dailyValues, invitationAnswer, placeholders, postgresTime, RESPONSE_INSERT, sqliteTime, TALLY_CONFLICT, TALLY_UPSERT, tallyValues, type ResponseRow } from "./response-sql";
+import { CONTACT_INSERT, contactValues, DAILY_CONFLICT, DAILY_UPSERT, dailyValues, invitationAnswer, placeholders, postgresTime, RESPONSE_INSERT, sqliteTime, TALLY_CONFLICT, TALLY_UPSERT, tallyValues, TEXT_INSERT, textValues, type ResponseRow, type ResponseTexts } from "./response-sql";
 
 // The submission hot path writes through the raw drivers in short transactions:
 // through Prisma the same writes cost ~7 ms, which alone would cap ingest near 150 responses/s.
 // Column formats match what Prisma writes (see bulk-write.ts), so Prisma reads the rows unchanged.
 
-export interface ResponseWrite extends ResponseRow {
+export interface ResponseWrite extends ResponseRow, Partial<ResponseTexts> {
   deviceTokenHash?: string;
   /** Hash of a personal invitation link's secret: its invitation is marked answered in the same transaction. */
   invitationTokenHash?: string;
@@ -56,12 +56,15 @@ function openSqliteWriter(url: string): SqliteWriter {
   const undevice = db.prepare(`DELETE FROM "DeviceSubmission" WHERE "surveyId" = ? AND "tokenHash" = ?`);
   const invitation = db.prepare(invitationAnswer(() => "?"));
   const tally = db.prepare(`${TALLY_UPSERT} VALUES (?, ?, ?, ?, ?, ?, ?, ?) ${TALLY_CONFLICT}`);
+  const text = db.prepare(`${TEXT_INSERT} VALUES (?, ?, ?, ?, ?, ?)`);
+  const contact = db.prepare(`${CONTACT_INSERT} VALUES (?, ?, ?, ?, ?)`);
   const daily = db.prepare(`${DAILY_UPSERT} VALUES (?, ?, ?, ?, ?) ${DAILY_CONFLICT}`);
   // IMMEDIATE: take the write lock up front, so two writers never deadlock upgrading a read lock.
   const transaction = db.transaction((writes: ResponseWrite[]): WriteOutcome[] => {
     const merged = createTallyBatch();
     const outcomes = writes.map((w): WriteOutcome => {
-      if (response.run(w.submissionId, w.surveyId, w.versionId, w.linkId, w.schoolId, w.audience, sqliteTime(w.submittedAt), w.dataJson, w.dataHash).changes === 0) return "taken";
+      const stored = response.run(w.submissionId, w.surveyId, w.versionId, w.linkId, w.schoolId, w.audience, sqliteTime(w.submittedAt), w.dataJson, w.dataHash);
+      if (stored.changes === 0) return "taken";
       if (w.deviceTokenHash && device.run(w.surveyId, w.deviceTokenHash).changes === 0) {
         unstore.run(w.submissionId);
         return "taken";
@@ -71,6 +74,8 @@ function openSqliteWriter(url: string): SqliteWriter {
         unstore.run(w.submissionId);
         return "invitationUsed";
       }
+      for (const t of w.texts ?? []) text.run(textValues(stored.lastInsertRowid, w, t));
+      for (const c of w.contacts ?? []) contact.run(contactValues(w, c));
       merged.add(w, w.day, w.deltas);
       return "created";
     });
@@ -121,7 +126,7 @@ async function writePostgres(pool: pg.Pool, w: ResponseWrite): Promise<WriteOutc
         return "taken";
       }
     }
-    const stored = await client.query(`${RESPONSE_INSERT} VALUES ($1, $2, $3, $4, $5, $6, $7::timestamp, $8::jsonb, $9) ON CONFLICT ("submissionId") DO NOTHING`, [
+    const stored = await client.query<{ id: number }>(`${RESPONSE_INSERT} VALUES ($1, $2, $3, $4, $5, $6, $7::timestamp, $8::jsonb, $9) ON CONFLICT ("submissionId") DO NOTHING RETURNING "id"`, [
       w.submissionId, w.surveyId, w.versionId, w.linkId, w.schoolId, w.audience, postgresTime(w.submittedAt), w.dataJson, w.dataHash,
     ]);
     if (stored.rowCount === 0) {
@@ -135,6 +140,10 @@ async function writePostgres(pool: pg.Pool, w: ResponseWrite): Promise<WriteOutc
         return "invitationUsed";
       }
     }
+    const texts = w.texts ?? [];
+    if (texts.length > 0) await client.query(`${TEXT_INSERT} VALUES ${placeholders(texts.length, 6)}`, texts.flatMap((t) => textValues(stored.rows[0]!.id, w, t)));
+    const contacts = w.contacts ?? [];
+    if (contacts.length > 0) await client.query(`${CONTACT_INSERT} VALUES ${placeholders(contacts.length, 5)}`, contacts.flatMap((c) => contactValues(w, c)));
     const batch: TallyBatch = createTallyBatch();
     batch.add(w, w.day, w.deltas);
     const tallies = batch.tallies();

@@ -3,6 +3,7 @@ import { writeResponse } from "../db/write-response";
 import { env } from "../env";
 import { AppError } from "../errors/app-error";
 import type { QuestionInfo } from "../surveys/list-questions";
+import { separateFreeText } from "../text/separate-free-text";
 import { chinaDay, truncateToHour } from "../time/china-time";
 import { deriveTallies } from "./derive-tallies";
 import { hashData } from "./hash-data";
@@ -45,11 +46,14 @@ function invitationUsed(): AppError {
 /**
  * Stores one response and its tallies atomically. A retry with the same submission id and the
  * same answers is acknowledged again without a second row; different answers under a known id
- * are a conflict. Nothing identifying the respondent is stored, and the time only to the hour.
+ * are a conflict. Nothing identifying the respondent is stored, and the time only to the hour:
+ * free text is scrubbed of personal data first and contact answers are stored apart (decision
+ * 013), and the hash is of what is stored, so a retry scrubs to the same hash.
  */
 export async function storeResponse(input: StoreResponseInput): Promise<StoreResponseResult> {
   const { db, target } = await database();
-  const dataHash = hashData(input.data);
+  const { data, texts, contacts } = separateFreeText(input.questions, input.data);
+  const dataHash = hashData(data);
   const outcome = await writeResponse(
     target,
     {
@@ -60,12 +64,14 @@ export async function storeResponse(input: StoreResponseInput): Promise<StoreRes
       schoolId: input.link.schoolId,
       audience: input.link.audience,
       submittedAt: truncateToHour(input.receivedAt),
-      dataJson: JSON.stringify(input.data),
+      dataJson: JSON.stringify(data),
       dataHash,
+      texts,
+      contacts,
       deviceTokenHash: input.deviceTokenHash,
       invitationTokenHash: input.invitationTokenHash,
       day: chinaDay(input.receivedAt),
-      deltas: deriveTallies(input.questions, input.data),
+      deltas: deriveTallies(input.questions, data),
     },
     env().DATABASE_POOL_SIZE,
   );

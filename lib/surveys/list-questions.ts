@@ -5,6 +5,8 @@ export interface QuestionInfo {
   inputType?: string;
   /** Matrix rows or ranking items (values), when the question has them. */
   rows?: string[];
+  /** A text question marked `"wenceContact": true`: contact details asked for follow-up, kept apart (decision 014). */
+  contact?: true;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -29,6 +31,7 @@ function collect(elements: unknown, out: QuestionInfo[]): void {
     if (el.type === "html" || el.type === "image" || typeof el.name !== "string") continue;
     const q: QuestionInfo = { name: el.name, type: el.type };
     if (typeof el.inputType === "string") q.inputType = el.inputType;
+    if (el.type === "text" && el.wenceContact === true) q.contact = true;
     const rows = el.type === "matrix" ? itemValues(el.rows) : el.type === "ranking" ? itemValues(el.choices) : undefined;
     if (rows) q.rows = rows;
     out.push(q);

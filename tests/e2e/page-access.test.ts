@@ -26,6 +26,12 @@ const PAGES: Record<string, { path: string; expect: Record<Who, number> } | { pu
   "/surveys/{id}/compare": { path: "/surveys/{survey}/compare", expect: signedIn(200) },
   "/surveys/{id}/crosstab": { path: "/surveys/{survey}/crosstab", expect: signedIn(200) },
   "/surveys/{id}/report": { path: "/surveys/{survey}/report", expect: signedIn(200) },
+  "/findings": { path: "/findings", expect: signedIn(200) },
+  // Unknown ids: signed-in callers get 404 like an out-of-scope one (the scenario test opens real ones).
+  "/findings/{id}": { path: "/findings/no-such-finding", expect: signedIn(404) },
+  "/surveys/{id}/texts": { path: "/surveys/no-such-survey/texts", expect: signedIn(404) },
+  "/ni-ti-wo-ban/{campaign}": { public: "「你提我办」: published findings of a campaign, scrubbed quotes only" },
+  "/ni-ti-wo-ban/{campaign}/{school}": { public: "「你提我办」 of one school" },
   "/signin": { public: "the sign-in form" },
   "/invite/{token}": { public: "an invited user sets a password; the secret is the credential" },
   "/s/{code}": { public: "the anonymous questionnaire" },

@@ -12,6 +12,8 @@ import type { Audience } from "@/lib/surveys/audiences";
 import { createSurvey } from "@/lib/surveys/create-survey";
 import { generateLinks } from "@/lib/surveys/generate-links";
 import { publishSurvey } from "@/lib/surveys/publish-survey";
+import { insertResponsesBulk } from "@/lib/responses/insert-responses-bulk";
+import { listQuestions } from "@/lib/surveys/list-questions";
 
 export const SMALL_CSV = [
   "district,school_code,school_name,stage,staff,students,parents",
@@ -87,4 +89,28 @@ export async function createCaller(role: Role, org?: string, email = `${role}.${
     browser: { cookie: `${SESSION_COOKIE}=${session.token}`, "x-csrf-token": csrfToken, origin: "http://localhost", host: "localhost" },
     sessionToken: session.token,
   };
+}
+
+/**
+ * Responses answering only the free-text question `suggestion` of EVERY_TYPE_SURVEY (and the
+ * required `burden`), through the bulk path, which scrubs as submission does.
+ */
+export async function createTextResponses(surveyId: string, schoolCode: string, audience: Audience, texts: string[]) {
+  const db = await getDb();
+  const school = await db.orgUnit.findUniqueOrThrow({ where: { code: schoolCode } });
+  const link = await db.distributionLink.findUniqueOrThrow({ where: { surveyId_schoolId_audience: { surveyId, schoolId: school.id, audience } } });
+  const survey = await db.survey.findUniqueOrThrow({ where: { id: surveyId }, include: { publishedVersion: true } });
+  const version = survey.publishedVersion!;
+  const rows = texts.map((text) => ({
+    submissionId: crypto.randomUUID(),
+    surveyId,
+    versionId: version.id,
+    linkId: link.id,
+    schoolId: school.id,
+    audience,
+    receivedAt: new Date(),
+    data: { burden: "heavy", suggestion: text },
+  }));
+  await insertResponsesBulk(rows, new Map([[version.id, listQuestions(version.json)]]));
+  return db.textAnswer.findMany({ where: { surveyId, schoolId: school.id, audience }, orderBy: { id: "asc" } });
 }

@@ -1,7 +1,7 @@
 import { forgetInstallationSecrets } from "@/lib/db/installation-secret";
 import { database } from "@/lib/db/client";
 
-const TABLES = ["OutboxMessage", "SurveyInvitationToken", "SurveyInvitation", "AuditEvent", "SignInFailure", "Invitation", "ApiToken", "Session", "User", "DeviceSubmission", "Setting", "DailyCount", "Tally", "Response", "DistributionLink", "SurveyVersion", "Survey", "CampaignPhase", "Campaign", "OrgUnit"];
+const TABLES = ["FindingEvent", "FindingAction", "FindingEvidence", "Finding", "KeywordCount", "TextTheme", "Theme", "TextAnswer", "FollowUpContact", "OutboxMessage", "SurveyInvitationToken", "SurveyInvitation", "AuditEvent", "SignInFailure", "Invitation", "ApiToken", "Session", "User", "DeviceSubmission", "Setting", "DailyCount", "Tally", "Response", "DistributionLink", "SurveyVersion", "Survey", "CampaignPhase", "Campaign", "OrgUnit"];
 
 /** Empties every table, so each test starts from nothing. */
 export async function resetDatabase(): Promise<void> {

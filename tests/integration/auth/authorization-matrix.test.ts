@@ -2,7 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createSurvey } from "@/lib/surveys/create-survey";
 import { generateLinks } from "@/lib/surveys/generate-links";
-import { EVERY_TYPE_SURVEY, SMALL_CSV, createCaller, createPublishedSurvey, createSchools } from "../../helpers/factories";
+import { loadTokenCaller } from "@/lib/auth/load-caller";
+import { createFinding } from "@/lib/findings/create-finding";
+import { addFindingAction } from "@/lib/findings/finding-actions";
+import { loadThemes } from "@/lib/text/theme-taxonomy";
+import { EVERY_TYPE_SURVEY, SMALL_CSV, createCaller, createPublishedSurvey, createSchools, createTextResponses } from "../../helpers/factories";
 import { resetDatabase } from "../../helpers/reset-database";
 import { appFiles, exportedMethods, paramsFor } from "../../helpers/route-table";
 
@@ -24,6 +28,12 @@ interface Fixture {
   surveys: { city: string; ownSchool: string; otherDistrict: string };
   /** Links of the city survey at school 3132100001 and at 3132200001. */
   links: { ownSchool: string; otherDistrict: string };
+  /** Scrubbed text answers to the city survey at 3132100001 and 3132200001 (12 each: shown). */
+  texts: { ownSchool: number[]; otherDistrict: number[] };
+  /** Findings about school 3132100001 and 3132200001, each with one action. */
+  findings: { ownSchool: string; otherDistrict: string };
+  actions: { ownSchool: string; otherDistrict: string };
+  themeId: string;
 }
 
 interface Case {
@@ -35,7 +45,71 @@ interface Case {
 const unique = () => Math.random().toString(36).slice(2, 10);
 const all = (status: number, anonymous = 401): Record<Who, number> => ({ anonymous, city_admin: status, district_admin: status, school_admin: status, analyst: status });
 
+const WORKING_DAY = "2030-01-15";
+
 const MATRIX: Record<string, Case[] | { public: string }> = {
+  "GET /api/surveys/{id}/texts": [
+    { name: "the caller's whole scope", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/texts` }), expect: all(200) },
+    { name: "a school in another district", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/texts?org=3132200001` }), expect: { ...all(404), city_admin: 200 } },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/texts` }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "GET /api/surveys/{id}/text-summary": [
+    { name: "the caller's whole scope", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/text-summary` }), expect: all(200) },
+    { name: "a school in another district", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/text-summary?org=3132200001` }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "GET /api/surveys/{id}/contacts": [
+    { name: "school administrators only", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/contacts` }), expect: { ...all(403), school_admin: 200 } },
+  ],
+  "PUT /api/texts/{id}/themes": [
+    { name: "an answer at the school", request: (f) => ({ path: `/api/texts/${f.texts.ownSchool[0]}/themes`, body: { themes: ["canteen"] } }), expect: all(200) },
+    { name: "an answer in another district", request: (f) => ({ path: `/api/texts/${f.texts.otherDistrict[0]}/themes`, body: { themes: ["canteen"] } }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "GET /api/themes": [{ name: "the taxonomy", request: () => ({ path: "/api/themes" }), expect: all(200) }],
+  "POST /api/themes": [
+    { name: "city only", request: () => ({ path: "/api/themes", body: { code: `t_${unique()}`, name: "新主题", keywords: ["新词"] } }), expect: { ...all(403), city_admin: 201 } },
+  ],
+  "PATCH /api/themes/{id}": [
+    { name: "city only", request: (f) => ({ path: `/api/themes/${f.themeId}`, body: { keywords: ["食堂", "饭菜"] } }), expect: { ...all(403), city_admin: 200 } },
+  ],
+  "GET /api/findings": [{ name: "supervision list in scope", request: () => ({ path: "/api/findings" }), expect: all(200) }],
+  "GET /api/findings/export": [{ name: "supervision list in scope", request: () => ({ path: "/api/findings/export" }), expect: all(200) }],
+  "POST /api/findings": [
+    {
+      name: "about the school, from its answers",
+      request: (f) => ({ path: "/api/findings", body: { surveyId: f.surveys.city, title: "食堂", org: "3132100001", evidence: f.texts.ownSchool.slice(0, 3) } }),
+      expect: all(201),
+    },
+    {
+      name: "about a school in another district",
+      request: (f) => ({ path: "/api/findings", body: { surveyId: f.surveys.city, title: "食堂", org: "3132200001", evidence: f.texts.otherDistrict.slice(0, 3) } }),
+      expect: { ...all(404), city_admin: 201 },
+    },
+  ],
+  "GET /api/findings/{id}": [
+    { name: "about the school", request: (f) => ({ path: `/api/findings/${f.findings.ownSchool}` }), expect: all(200) },
+    { name: "about a school in another district", request: (f) => ({ path: `/api/findings/${f.findings.otherDistrict}` }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "PATCH /api/findings/{id}": [
+    { name: "edit the text", request: (f) => ({ path: `/api/findings/${f.findings.ownSchool}`, body: { summary: unique() } }), expect: all(200) },
+    { name: "publish (a decision)", request: (f) => ({ path: `/api/findings/${f.findings.ownSchool}`, body: { published: false } }), expect: { ...all(200), analyst: 403 } },
+    { name: "in another district", request: (f) => ({ path: `/api/findings/${f.findings.otherDistrict}`, body: { summary: unique() } }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "POST /api/findings/{id}/actions": [
+    {
+      name: "owned by the school",
+      request: (f) => ({ path: `/api/findings/${f.findings.ownSchool}/actions`, body: { kind: "measure", description: "增加窗口", owner: "3132100001", dueOn: WORKING_DAY } }),
+      expect: { ...all(201), analyst: 403 },
+    },
+    {
+      name: "on a finding in another district",
+      request: (f) => ({ path: `/api/findings/${f.findings.otherDistrict}/actions`, body: { kind: "measure", description: "增加窗口", owner: "3132200001", dueOn: WORKING_DAY } }),
+      expect: { ...all(404), city_admin: 201 },
+    },
+  ],
+  "PATCH /api/findings/{id}/actions/{actionId}": [
+    { name: "the school's action", request: (f) => ({ path: `/api/findings/${f.findings.ownSchool}/actions/${f.actions.ownSchool}`, body: { progress: 50 } }), expect: { ...all(200), analyst: 403 } },
+    { name: "an action in another district", request: (f) => ({ path: `/api/findings/${f.findings.otherDistrict}/actions/${f.actions.otherDistrict}`, body: { progress: 50 } }), expect: { ...all(404), city_admin: 200 } },
+  ],
   "GET /api/health": { public: "load balancer probe; reveals no data" },
   "POST /api/locale": { public: "sets the visitor's UI language cookie" },
   "GET /api/openapi.json": { public: "the API description" },
@@ -252,6 +326,10 @@ describe("authorisation matrix", () => {
       foreignTokenId: await tokenOf(other.user.id),
       surveys: { city: "", ownSchool: "", otherDistrict: "" },
       links: { ownSchool: "", otherDistrict: "" },
+      texts: { ownSchool: [], otherDistrict: [] },
+      findings: { ownSchool: "", otherDistrict: "" },
+      actions: { ownSchool: "", otherDistrict: "" },
+      themeId: "",
     };
     const schools = await db.orgUnit.findMany({ where: { kind: "school" } });
     const schoolId = (code: string) => schools.find((s) => s.code === code)!.id;
@@ -264,6 +342,22 @@ describe("authorisation matrix", () => {
       otherDistrict: (await createSurvey({ title: "外区问卷", audiences: ["staff"], json: EVERY_TYPE_SURVEY, ownerId: schoolId("3132200001") })).id,
     };
     fixture.links = { ownSchool: await linkAt("3132100001"), otherDistrict: await linkAt("3132200001") };
+    const answers = Array.from({ length: 12 }, (_, i) => `食堂饭菜太咸，第${i + 1}次反映了。`);
+    fixture.texts = {
+      ownSchool: (await createTextResponses(city.surveyId, "3132100001", "staff", answers)).map((t) => t.id),
+      otherDistrict: (await createTextResponses(city.surveyId, "3132200001", "staff", answers)).map((t) => t.id),
+    };
+    const cityCaller = await loadTokenCaller(callers.city_admin.bearer.authorization.slice(7));
+    const findingAt = async (org: string, texts: number[]) => {
+      const f = await createFinding(db, cityCaller!, { surveyId: city.surveyId, title: "食堂", summary: "", org, priority: "medium", evidence: texts.slice(0, 3) });
+      const withAction = await addFindingAction(db, cityCaller!, f.id, { kind: "measure", description: "调整口味", owner: org, ownerDetail: "", dueOn: WORKING_DAY, progress: 0, evidenceNotes: "" });
+      return { id: f.id, action: withAction.actions[0]!.id };
+    };
+    const own = await findingAt("3132100001", fixture.texts.ownSchool);
+    const far = await findingAt("3132200001", fixture.texts.otherDistrict);
+    fixture.findings = { ownSchool: own.id, otherDistrict: far.id };
+    fixture.actions = { ownSchool: own.action, otherDistrict: far.action };
+    fixture.themeId = (await loadThemes(db)).find((t) => t.code === "canteen")!.id;
   });
 
   for (const route of routes) {

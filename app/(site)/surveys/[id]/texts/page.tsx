@@ -1,0 +1,56 @@
+import { notFound } from "next/navigation";
+import { TextSelection } from "@/components/findings/text-selection";
+import { resolveCallerScope } from "@/lib/analytics/resolve-caller-scope";
+import { getDb } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors/app-error";
+import { getMessages } from "@/lib/i18n/messages";
+import { listTexts } from "@/lib/text/list-texts";
+import { textsQuery } from "@/lib/text/texts-query";
+import { loadThemes } from "@/lib/text/theme-taxonomy";
+import { requestLocale } from "../../../../locale";
+import { requirePageCaller } from "../../../../page-caller";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string>> };
+
+export default async function TextsPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const caller = await requirePageCaller(`/surveys/${id}/texts`);
+  const t = getMessages(await requestLocale());
+  const query = textsQuery.safeParse(await searchParams);
+  const db = await getDb();
+  const list = await resolveCallerScope(caller, id)
+    .then((scopeOrgId) => listTexts(db, { surveyId: id, scopeOrgId, ...(query.success ? query.data : {}) }))
+    .catch((e: unknown) => (isAppError(e) && e.code === "NOT_FOUND" ? null : Promise.reject(e)));
+  if (!list) notFound();
+  const themes = (await loadThemes(db)).filter((x) => x.active);
+  const theme = query.success ? query.data.theme : undefined;
+  return (
+    <>
+      <h2>{t.findings.texts}</h2>
+      <form className="card form inline-form" method="get">
+        <label>
+          {t.findings.theme}
+          <select name="theme" defaultValue={theme ?? ""}>
+            <option value="">{t.findings.allThemes}</option>
+            {themes.map((x) => (
+              <option key={x.code} value={x.code}>
+                {x.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t.findings.search}
+          <input name="q" defaultValue={query.success ? (query.data.q ?? "") : ""} maxLength={100} />
+        </label>
+        <button type="submit">{t.findings.search}</button>
+      </form>
+      {list.suppressed && <p className="card">{t.findings.suppressed}</p>}
+      {list.pending > 0 && <p className="muted">{`${list.pending} ${t.findings.pending}`}</p>}
+      {!list.suppressed && list.items.length === 0 && <p className="card">{t.findings.noTexts}</p>}
+      <TextSelection t={t} csrfToken={caller.csrfToken} surveyId={id} items={list.items} themes={themes.map(({ code, name }) => ({ code, name }))} theme={theme} />
+    </>
+  );
+}
