@@ -23,7 +23,7 @@ const withPostgres = Boolean(process.env.CI) || (await postgresReachable());
 
 describe("the production server killed with SIGKILL under load", () => {
   for (const provider of ["sqlite", "postgresql"] as const) {
-    it.skipIf(provider === "postgresql" && !withPostgres)(`keeps every acknowledged response exactly once, with exact tallies (${provider})`, { timeout: 90_000 }, async () => {
+    it.skipIf(provider === "postgresql" && !withPostgres)(`keeps every acknowledged response exactly once, with exact tallies (${provider})`, { timeout: 180_000 }, async () => {
       const db = await freshDatabase(provider);
       try {
         const f = await runCrashTest({ databaseUrl: db.url, kills: 3, clients: 8, maxGapMs: 800, tailMs: 300, acceptedBeforeKill: 20, resendShare: 0.2, seed: 8 });
