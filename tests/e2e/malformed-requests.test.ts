@@ -5,8 +5,14 @@ const baseUrl = inject("baseUrl");
 
 // Found by fuzzing: a malformed percent-escape in a link code threw a URIError on the production
 // server's submission fast path, and the request was never answered.
-describe("a submission to a link code with a malformed percent-escape", () => {
-  it("is answered 404, promptly", async () => {
+describe("a request whose path has a malformed percent-escape", () => {
+  it("is 404 for a questionnaire page, with the security headers", async () => {
+    const res = await fetch(`${baseUrl}/s/%E0%A4%A`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("is 404, promptly, for a submission to such a code", async () => {
     const res = await fetch(`${baseUrl}/api/s/%E0%A4%A/responses`, {
       method: "POST",
       headers: { "content-type": "application/json" },
