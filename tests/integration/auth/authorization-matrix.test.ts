@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { createCampaign } from "@/lib/campaigns/create-campaign";
 import { getDb } from "@/lib/db/client";
 import { createSurvey } from "@/lib/surveys/create-survey";
 import { generateLinks } from "@/lib/surveys/generate-links";
@@ -24,6 +25,8 @@ interface Fixture {
   surveys: { city: string; ownSchool: string; otherDistrict: string };
   /** Links of the city survey at school 3132100001 and at 3132200001. */
   links: { ownSchool: string; otherDistrict: string };
+  /** Campaigns owned by the city, by 广陵区 (the district admin's) and by 邗江区. */
+  campaigns: { city: string; ownDistrict: string; otherDistrict: string };
 }
 
 interface Case {
@@ -34,6 +37,13 @@ interface Case {
 
 const unique = () => Math.random().toString(36).slice(2, 10);
 const all = (status: number, anonymous = 401): Record<Who, number> => ({ anonymous, city_admin: status, district_admin: status, school_admin: status, analyst: status });
+
+const PHASES: { phase: "launch" | "study" | "transform" | "review"; startsOn: string; endsOn: string }[] = [
+  { phase: "launch", startsOn: "2026-09-01", endsOn: "2026-09-14" },
+  { phase: "study", startsOn: "2026-09-15", endsOn: "2026-10-31" },
+  { phase: "transform", startsOn: "2026-11-01", endsOn: "2026-12-15" },
+  { phase: "review", startsOn: "2026-12-16", endsOn: "2027-01-31" },
+];
 
 const MATRIX: Record<string, Case[] | { public: string }> = {
   "GET /api/health": { public: "load balancer probe; reveals no data" },
@@ -157,6 +167,35 @@ const MATRIX: Record<string, Case[] | { public: string }> = {
     { name: "a link of the school admin's school", request: (f) => ({ path: `/api/links/${f.links.ownSchool}/qr` }), expect: all(200) },
     { name: "a link in another district", request: (f) => ({ path: `/api/links/${f.links.otherDistrict}/qr` }), expect: { ...all(404), city_admin: 200 } },
   ],
+  "GET /api/campaigns": [{ name: "campaigns in scope", request: () => ({ path: "/api/campaigns" }), expect: all(200) }],
+  "POST /api/campaigns": [
+    {
+      name: "a campaign of one's own unit",
+      request: () => ({ path: "/api/campaigns", body: { title: "新活动", phases: PHASES } }),
+      expect: { anonymous: 401, city_admin: 201, district_admin: 201, school_admin: 403, analyst: 403 },
+    },
+  ],
+  "GET /api/campaigns/{id}": [
+    { name: "the city's campaign", request: (f) => ({ path: `/api/campaigns/${f.campaigns.city}` }), expect: all(200) },
+    { name: "another district's campaign", request: (f) => ({ path: `/api/campaigns/${f.campaigns.otherDistrict}` }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "PATCH /api/campaigns/{id}": [
+    {
+      name: "the city's campaign",
+      request: (f) => ({ path: `/api/campaigns/${f.campaigns.city}`, body: { title: "改名" } }),
+      expect: { anonymous: 401, city_admin: 200, district_admin: 403, school_admin: 403, analyst: 403 },
+    },
+    {
+      name: "the district's own campaign",
+      request: (f) => ({ path: `/api/campaigns/${f.campaigns.ownDistrict}`, body: { phases: PHASES } }),
+      expect: { anonymous: 401, city_admin: 200, district_admin: 200, school_admin: 403, analyst: 403 },
+    },
+    {
+      name: "another district's campaign",
+      request: (f) => ({ path: `/api/campaigns/${f.campaigns.otherDistrict}`, body: { title: "改名" } }),
+      expect: { anonymous: 401, city_admin: 200, district_admin: 404, school_admin: 403, analyst: 403 },
+    },
+  ],
   "GET /api/audit": [
     { name: "city only", request: () => ({ path: "/api/audit" }), expect: { anonymous: 401, city_admin: 200, district_admin: 403, school_admin: 403, analyst: 403 } },
   ],
@@ -200,6 +239,7 @@ describe("authorisation matrix", () => {
       foreignTokenId: await tokenOf(other.user.id),
       surveys: { city: "", ownSchool: "", otherDistrict: "" },
       links: { ownSchool: "", otherDistrict: "" },
+      campaigns: { city: "", ownDistrict: "", otherDistrict: "" },
     };
     const schools = await db.orgUnit.findMany({ where: { kind: "school" } });
     const schoolId = (code: string) => schools.find((s) => s.code === code)!.id;
@@ -212,6 +252,13 @@ describe("authorisation matrix", () => {
       otherDistrict: (await createSurvey({ title: "外区问卷", audiences: ["staff"], json: EVERY_TYPE_SURVEY, ownerId: schoolId("3132200001") })).id,
     };
     fixture.links = { ownSchool: await linkAt("3132100001"), otherDistrict: await linkAt("3132200001") };
+    const unit = async (code: string) => (await db.orgUnit.findUniqueOrThrow({ where: { code } })).id;
+    const cityId = (await db.orgUnit.findFirstOrThrow({ where: { kind: "city" } })).id;
+    fixture.campaigns = {
+      city: (await createCampaign({ ownerId: cityId, title: "市级活动", phases: PHASES })).id,
+      ownDistrict: (await createCampaign({ ownerId: await unit("广陵区"), title: "区级活动", phases: PHASES })).id,
+      otherDistrict: (await createCampaign({ ownerId: await unit("邗江区"), title: "外区活动", phases: PHASES })).id,
+    };
   });
 
   for (const route of routes) {
