@@ -25,6 +25,8 @@ export function SiteHeader({ locale, user }: { locale: Locale; user?: HeaderUser
         {user && (
           <nav aria-label={t.admin.nav}>
             <Link href="/">{t.admin.overview}</Link>
+            <Link href="/surveys">{t.admin.surveys}</Link>
+            {(user.role === "city_admin" || user.role === "district_admin") && <Link href="/campaigns">{t.admin.campaigns}</Link>}
             {isAdmin && <Link href="/admin/users">{t.admin.users}</Link>}
             {user.role === "city_admin" && <Link href="/admin/audit">{t.admin.audit}</Link>}
             <Link href="/account" title={`${user.email} · ${t.roles[user.role]} · ${user.orgName}`}>

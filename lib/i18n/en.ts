@@ -154,6 +154,10 @@ export const en: Messages = {
     use: "Use",
   },
   builder: {
+    code: "Code",
+    choiceN: "Choice {n}",
+    rowN: "Item {n}",
+    columnN: "Level {n}",
     untitled: "Untitled questionnaire",
     settings: "Questionnaire settings",
     surveyTitle: "Title",

@@ -153,6 +153,10 @@ export const zhCN = {
     use: "使用",
   },
   builder: {
+    code: "题目代码",
+    choiceN: "选项 {n}",
+    rowN: "项目 {n}",
+    columnN: "等级 {n}",
     untitled: "未命名问卷",
     settings: "问卷设置",
     surveyTitle: "问卷标题",
