@@ -12,11 +12,27 @@ type Who = "anonymous" | "city_admin" | "district_admin" | "school_admin" | "ana
 const WHO: Who[] = ["anonymous", "city_admin", "district_admin", "school_admin", "analyst"];
 const signedIn = (status: number): Record<Who, number> => ({ anonymous: 307, city_admin: status, district_admin: status, school_admin: status, analyst: status });
 
-const PAGES: Record<string, { path: string; expect: Record<Who, number> } | { public: string }> = {
+/** A demo survey every role can see (owned by the city), a link of it at the school admin's school, a campaign. */
+interface Fixture {
+  survey: string;
+  link: string;
+  campaign: string;
+}
+const ADMINS_ONLY = { anonymous: 307, city_admin: 200, district_admin: 200, school_admin: 200, analyst: 404 };
+const CAMPAIGN_RUNNERS = { anonymous: 307, city_admin: 200, district_admin: 200, school_admin: 404, analyst: 404 };
+
+const PAGES: Record<string, { path: string | ((f: Fixture) => string); expect: Record<Who, number> } | { public: string }> = {
   "/": { path: "/", expect: signedIn(200) },
   "/account": { path: "/account", expect: signedIn(200) },
   "/admin/users": { path: "/admin/users", expect: { anonymous: 307, city_admin: 200, district_admin: 200, school_admin: 200, analyst: 404 } },
   "/admin/audit": { path: "/admin/audit", expect: { anonymous: 307, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 404 } },
+  "/surveys": { path: "/surveys", expect: signedIn(200) },
+  "/surveys/new": { path: "/surveys/new", expect: ADMINS_ONLY },
+  "/surveys/{id}": { path: (f) => `/surveys/${f.survey}`, expect: signedIn(200) },
+  "/surveys/{id}/distribute": { path: (f) => `/surveys/${f.survey}/distribute`, expect: ADMINS_ONLY },
+  "/surveys/{id}/poster/{code}": { path: (f) => `/surveys/${f.survey}/poster/${f.link}`, expect: ADMINS_ONLY },
+  "/campaigns": { path: "/campaigns", expect: CAMPAIGN_RUNNERS },
+  "/campaigns/{id}": { path: (f) => `/campaigns/${f.campaign}`, expect: CAMPAIGN_RUNNERS },
   "/signin": { public: "the sign-in form" },
   "/invite/{token}": { public: "an invited user sets a password; the secret is the credential" },
   "/s/{code}": { public: "the anonymous questionnaire" },
@@ -26,6 +42,7 @@ const baseUrl = inject("baseUrl");
 
 describe("page access", () => {
   const cookies: Partial<Record<Who, string>> = {};
+  let fixture: Fixture;
 
   beforeAll(async () => {
     process.env.DATABASE_URL = inject("databaseUrl");
@@ -40,6 +57,8 @@ describe("page access", () => {
       analyst: await createCaller("analyst", school.code),
     };
     for (const [who, c] of Object.entries(callers)) cookies[who as Who] = c.browser.cookie;
+    const link = await db.distributionLink.findFirstOrThrow({ where: { schoolId: school.id, survey: { ownerId: null } } });
+    fixture = { survey: link.surveyId, link: link.code, campaign: (await db.campaign.findFirstOrThrow()).id };
   });
   afterAll(closeDatabase);
 
@@ -51,9 +70,10 @@ describe("page access", () => {
     if ("public" in entry) continue;
     for (const who of WHO) {
       it(`${template} — ${who} → ${entry.expect[who]}`, async () => {
-        const res = await fetch(`${baseUrl}${entry.path}`, { redirect: "manual", headers: who === "anonymous" ? {} : { cookie: cookies[who]! } });
+        const path = typeof entry.path === "string" ? entry.path : entry.path(fixture);
+        const res = await fetch(`${baseUrl}${path}`, { redirect: "manual", headers: who === "anonymous" ? {} : { cookie: cookies[who]! } });
         expect(res.status).toBe(entry.expect[who]);
-        if (res.status === 307) expect(res.headers.get("location")).toBe(`/signin?next=${encodeURIComponent(entry.path)}`);
+        if (res.status === 307) expect(res.headers.get("location")).toBe(`/signin?next=${encodeURIComponent(path)}`);
       });
     }
   }
