@@ -59,7 +59,7 @@ describe("the survey builder", () => {
     // Page 2: a rating.
     await page.getByRole("button", { name: "添加页面" }).click();
     await addQuestion(page, 2, "rating", "您对学校整体满意吗？");
-    await editor.getByLabel("最高分的含义（如“很满意”）").fill("很满意");
+    await editor.getByLabel("最高分", { exact: true }).fill("5");
 
     // The preview is a phone's width and follows the selected page; the condition works in it.
     const frame = await preview(page).boundingBox();
