@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { closeDatabase, getDb } from "@/lib/db/client";
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from "@/lib/demo/ensure-demo-admin";
 import { resetEnvCache } from "@/lib/env";
+import { createSurvey } from "@/lib/surveys/create-survey";
 import { generateLinks } from "@/lib/surveys/generate-links";
+import { publishSurvey } from "@/lib/surveys/publish-survey";
 import { XSS_PAYLOADS } from "../fixtures/xss-payloads";
 import { collectPageErrors, launchChromium, signInThroughPage } from "../helpers/browser";
 
@@ -125,6 +127,56 @@ describe("the survey builder", () => {
     const stored = await db.response.findMany({ where: { surveyId } });
     expect(stored.map((r) => r.data)).toEqual([{ q1: "no", q2: "工作日在外地", q3: 4 }]);
     await phone.close();
+    await context.close();
+  });
+
+  it("shows a refused save beside the question and keeps the saved version; a later save is a new version whose changes the diff shows", async () => {
+    const json = {
+      pages: [
+        {
+          name: "p1",
+          elements: [
+            { type: "radiogroup", name: "burden", title: "工作负担如何？", choices: [{ value: "light", text: "轻" }, { value: "heavy", text: "重" }] },
+            { type: "text", name: "hours", title: "每天工作几小时？", inputType: "number" },
+          ],
+        },
+      ],
+    };
+    const created = await createSurvey({ title: "版本测试问卷", audiences: ["staff"], json });
+    await publishSurvey(created.id);
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: "zh-CN" });
+    const page = await context.newPage();
+    const errors = collectPageErrors(page);
+    await signInThroughPage(page, baseUrl, DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, `/surveys/${created.id}`);
+    const editor = page.locator(".builder-editor");
+
+    await page.locator(".outline .pick", { hasText: "每天工作几小时？" }).click();
+    await editor.getByLabel(/^题目代码/).fill("burden");
+    await page.getByRole("button", { name: "保存", exact: true }).click();
+    await page.getByText(/保存失败，已保存的版本保持不变/).waitFor();
+    expect(await editor.getByRole("alert").textContent()).toContain("burden");
+    expect(await page.locator(".outline li.has-error").count()).toBeGreaterThan(0);
+    const db = await getDb();
+    const versions = await db.surveyVersion.findMany({ where: { surveyId: created.id } });
+    expect(versions.map((v) => v.number)).toEqual([1]);
+    expect(versions[0]!.json).toEqual(json);
+
+    await editor.getByLabel(/^题目代码/).fill("hours");
+    await page.locator(".outline .pick", { hasText: "工作负担如何？" }).click();
+    await editor.getByLabel("题目", { exact: true }).fill("您的工作负担如何？");
+    await page.getByRole("button", { name: "保存", exact: true }).click();
+    await page.getByText("已保存为第 2 版").waitFor();
+    expect(await page.locator(".outline li.has-error").count()).toBe(0);
+
+    await page.locator("summary", { hasText: "版本记录" }).click();
+    await page.getByLabel("旧版本").selectOption("1");
+    await page.getByLabel("新版本").selectOption("2");
+    await page.getByRole("button", { name: "对比" }).click();
+    const row = page.locator(".diff tr", { hasText: "burden" });
+    await expect.poll(() => row.textContent()).toContain("您的工作负担如何？");
+    expect(await row.textContent()).toContain("工作负担如何？");
+    // The browser logs the refused request itself; nothing else may go wrong.
+    expect(errors.filter((e) => !e.includes("status of 422"))).toEqual([]);
     await context.close();
   });
 
