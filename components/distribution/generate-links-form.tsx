@@ -51,7 +51,7 @@ export function GenerateLinksForm(props: {
             ))}
           </select>
         </label>
-        <fieldset className="items">
+        <fieldset className="inline-checks">
           <legend>{props.t.builder.audiences}</legend>
           {props.audiences.map((a) => (
             <label key={a} className="check">
