@@ -1,6 +1,8 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { closeDatabase, getDb } from "@/lib/db/client";
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD } from "@/lib/demo/ensure-demo-admin";
+import { resetEnvCache } from "@/lib/env";
 import { collectPageErrors, launchChromium, signInThroughPage } from "../helpers/browser";
 
 const baseUrl = inject("baseUrl");
@@ -8,10 +10,15 @@ const baseUrl = inject("baseUrl");
 describe("campaigns in the browser", () => {
   let browser: Browser;
   beforeAll(async () => {
+    process.env.DATABASE_URL = inject("databaseUrl");
+    resetEnvCache();
     browser = await launchChromium();
   });
   afterAll(async () => {
     await browser.close();
+    // The newest campaign is the home page's current one, which other tests read: leave the demo's.
+    await (await getDb()).campaign.deleteMany({ where: { title: { startsWith: "2027 春季家校共育" } } });
+    await closeDatabase();
   });
 
   it("a city administrator creates a campaign with its four phases, is told which dates clash, and edits it", async () => {
@@ -48,5 +55,6 @@ describe("campaigns in the browser", () => {
     // The browser logs the refused request itself; nothing else may go wrong.
     expect(errors.filter((e) => !e.includes("status of 422"))).toEqual([]);
     await context.close();
+
   });
 });
