@@ -7,7 +7,7 @@ export type SurveyView = "results" | "participation" | "compare" | "crosstab" | 
 export function SurveyViewHeader({ t, survey, current, query = "" }: { t: Messages; survey: { id: string; title: string }; current: SurveyView; query?: string }) {
   const r = t.results;
   const tabs: [SurveyView, string, string][] = [
-    ["results", r.tabResults, ""],
+    ["results", r.tabResults, "/results"],
     ["participation", r.tabParticipation, "/participation"],
     ["compare", r.tabCompare, "/compare"],
     ["crosstab", r.tabCrosstab, "/crosstab"],

@@ -25,7 +25,8 @@ export function SiteHeader({ locale, user }: { locale: Locale; user?: HeaderUser
         {user && (
           <nav aria-label={t.admin.nav}>
             <Link href="/">{t.admin.overview}</Link>
-            <Link href="/surveys">{t.results.nav}</Link>
+            <Link href="/surveys">{t.admin.surveys}</Link>
+            {(user.role === "city_admin" || user.role === "district_admin") && <Link href="/campaigns">{t.admin.campaigns}</Link>}
             <Link href="/findings">{t.findings.supervision}</Link>
             {isAdmin && <Link href="/admin/users">{t.admin.users}</Link>}
             {isAdmin && <Link href="/admin/mail">{t.mail.outbox}</Link>}

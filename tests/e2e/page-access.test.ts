@@ -12,20 +12,35 @@ type Who = "anonymous" | "city_admin" | "district_admin" | "school_admin" | "ana
 const WHO: Who[] = ["anonymous", "city_admin", "district_admin", "school_admin", "analyst"];
 const signedIn = (status: number): Record<Who, number> => ({ anonymous: 307, city_admin: status, district_admin: status, school_admin: status, analyst: status });
 
-const PAGES: Record<string, { path: string; expect: Record<Who, number> } | { public: string }> = {
+/** A demo survey every role can see (owned by the city), a link of it at the school admin's school, a campaign. */
+interface Fixture {
+  survey: string;
+  link: string;
+  campaign: string;
+}
+const ADMINS_ONLY = { anonymous: 307, city_admin: 200, district_admin: 200, school_admin: 200, analyst: 404 };
+const CAMPAIGN_RUNNERS = { anonymous: 307, city_admin: 200, district_admin: 200, school_admin: 404, analyst: 404 };
+
+const PAGES: Record<string, { path: string | ((f: Fixture) => string); expect: Record<Who, number> } | { public: string }> = {
   "/": { path: "/", expect: signedIn(200) },
   "/account": { path: "/account", expect: signedIn(200) },
   "/admin/users": { path: "/admin/users", expect: { anonymous: 307, city_admin: 200, district_admin: 200, school_admin: 200, analyst: 404 } },
   "/admin/mail": { path: "/admin/mail", expect: { anonymous: 307, city_admin: 200, district_admin: 200, school_admin: 200, analyst: 404 } },
   "/admin/audit": { path: "/admin/audit", expect: { anonymous: 307, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 404 } },
+  "/surveys": { path: "/surveys", expect: signedIn(200) },
+  "/surveys/new": { path: "/surveys/new", expect: ADMINS_ONLY },
+  "/surveys/{id}": { path: (f) => `/surveys/${f.survey}`, expect: signedIn(200) },
+  "/surveys/{id}/distribute": { path: (f) => `/surveys/${f.survey}/distribute`, expect: ADMINS_ONLY },
+  "/surveys/{id}/poster/{code}": { path: (f) => `/surveys/${f.survey}/poster/${f.link}`, expect: ADMINS_ONLY },
+  "/campaigns": { path: "/campaigns", expect: CAMPAIGN_RUNNERS },
+  "/campaigns/{id}": { path: (f) => `/campaigns/${f.campaign}`, expect: CAMPAIGN_RUNNERS },
   // Results views: every signed-in role, each within its own unit ({survey}: a demo survey of the city,
   // visible to every unit below it). Out-of-scope units and surveys: tests/e2e/results.test.ts.
-  "/surveys": { path: "/surveys", expect: signedIn(200) },
-  "/surveys/{id}": { path: "/surveys/{survey}", expect: signedIn(200) },
-  "/surveys/{id}/participation": { path: "/surveys/{survey}/participation", expect: signedIn(200) },
-  "/surveys/{id}/compare": { path: "/surveys/{survey}/compare", expect: signedIn(200) },
-  "/surveys/{id}/crosstab": { path: "/surveys/{survey}/crosstab", expect: signedIn(200) },
-  "/surveys/{id}/report": { path: "/surveys/{survey}/report", expect: signedIn(200) },
+  "/surveys/{id}/results": { path: (f) => `/surveys/${f.survey}/results`, expect: signedIn(200) },
+  "/surveys/{id}/participation": { path: (f) => `/surveys/${f.survey}/participation`, expect: signedIn(200) },
+  "/surveys/{id}/compare": { path: (f) => `/surveys/${f.survey}/compare`, expect: signedIn(200) },
+  "/surveys/{id}/crosstab": { path: (f) => `/surveys/${f.survey}/crosstab`, expect: signedIn(200) },
+  "/surveys/{id}/report": { path: (f) => `/surveys/${f.survey}/report`, expect: signedIn(200) },
   "/findings": { path: "/findings", expect: signedIn(200) },
   // Unknown ids: signed-in callers get 404 like an out-of-scope one (the scenario test opens real ones).
   "/findings/{id}": { path: "/findings/no-such-finding", expect: signedIn(404) },
@@ -41,7 +56,7 @@ const baseUrl = inject("baseUrl");
 
 describe("page access", () => {
   const cookies: Partial<Record<Who, string>> = {};
-  let survey = "";
+  let fixture: Fixture;
 
   beforeAll(async () => {
     process.env.DATABASE_URL = inject("databaseUrl");
@@ -56,7 +71,8 @@ describe("page access", () => {
       analyst: await createCaller("analyst", school.code),
     };
     for (const [who, c] of Object.entries(callers)) cookies[who as Who] = c.browser.cookie;
-    survey = (await db.survey.findFirstOrThrow({ where: { ownerId: null, publishedVersionId: { not: null } } })).id;
+    const link = await db.distributionLink.findFirstOrThrow({ where: { schoolId: school.id, survey: { ownerId: null } } });
+    fixture = { survey: link.surveyId, link: link.code, campaign: (await db.campaign.findFirstOrThrow()).id };
   });
   afterAll(closeDatabase);
 
@@ -68,7 +84,7 @@ describe("page access", () => {
     if ("public" in entry) continue;
     for (const who of WHO) {
       it(`${template} — ${who} → ${entry.expect[who]}`, async () => {
-        const path = entry.path.replace("{survey}", survey);
+        const path = typeof entry.path === "string" ? entry.path : entry.path(fixture);
         const res = await fetch(`${baseUrl}${path}`, { redirect: "manual", headers: who === "anonymous" ? {} : { cookie: cookies[who]! } });
         expect(res.status).toBe(entry.expect[who]);
         if (res.status === 307) expect(res.headers.get("location")).toBe(`/signin?next=${encodeURIComponent(path)}`);

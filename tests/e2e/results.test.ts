@@ -47,9 +47,9 @@ describe("survey results in the browser", () => {
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     await signInThroughPage(page, baseUrl, DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, "/surveys");
-    await page.getByRole("navigation", { name: "管理" }).getByRole("link", { name: "问卷结果" }).click();
-    await page.getByRole("link", { name: /家长问卷/ }).first().click();
-    await page.waitForURL(/\/surveys\/[^/]+$/);
+    await page.getByRole("navigation", { name: "管理" }).getByRole("link", { name: "问卷", exact: true }).click();
+    await page.locator("tr", { hasText: "家长问卷" }).first().getByRole("link", { name: "查看结果" }).click();
+    await page.waitForURL(/\/surveys\/[^/]+\/results$/);
     const id = new URL(page.url()).pathname.split("/")[2]!;
 
     const api = async (query = "") => (await (await page.request.get(`${baseUrl}/api/surveys/${id}/summary${query}`)).json()) as { responses: number; questions: SummaryQuestion[] };
@@ -84,8 +84,8 @@ describe("survey results in the browser", () => {
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     await signInThroughPage(page, baseUrl, DEMO_ADMIN_EMAIL, DEMO_ADMIN_PASSWORD, "/surveys");
-    await page.getByRole("link", { name: /家长问卷/ }).first().click();
-    await page.waitForURL(/\/surveys\/[^/]+$/);
+    await page.locator("tr", { hasText: "家长问卷" }).first().getByRole("link", { name: "查看结果" }).click();
+    await page.waitForURL(/\/surveys\/[^/]+\/results$/);
     await page.getByRole("link", { name: "督促检查" }).click();
     await page.waitForURL(/\/participation$/);
     const rates = await page.locator(".participation-table tbody tr td:nth-child(3)").allTextContents();
@@ -118,7 +118,7 @@ describe("survey results in the browser", () => {
     expect(own.parentId).not.toBe(other.parentId);
     const survey = await db.survey.findFirstOrThrow({ where: { ownerId: null, publishedVersionId: { not: null } } });
     const headers = { cookie: (await createCaller("school_admin", own.code)).browser.cookie };
-    for (const view of ["", "/participation", "/crosstab", "/report"]) {
+    for (const view of ["/results", "/participation", "/crosstab", "/report"]) {
       expect((await fetch(`${baseUrl}/surveys/${survey.id}${view}?org=${other.code}`, { headers, redirect: "manual" })).status, view).toBe(404);
     }
     expect((await fetch(`${baseUrl}/surveys/${survey.id}/compare?school=${other.code}`, { headers, redirect: "manual" })).status).toBe(404);

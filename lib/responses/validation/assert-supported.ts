@@ -4,7 +4,7 @@ type Json = Record<string, unknown>;
 
 export const ANSWER_TYPES = new Set(["radiogroup", "dropdown", "checkbox", "ranking", "boolean", "rating", "text", "comment", "matrix"]);
 export const NO_ANSWER_TYPES = new Set(["html", "image", "expression"]);
-export const TEXT_INPUT_TYPES = new Set(["text", "number", "range", "email", "tel", "url"]);
+export const TEXT_INPUT_TYPES = new Set(["text", "number", "range", "email", "tel", "url", "date"]);
 
 // Features whose effect on the stored data this validator does not model. A survey using one is
 // refused at compile time rather than validated wrongly.

@@ -40,6 +40,7 @@ export function compileText(q: QuestionTextModel, where: string): ScalarRules {
   const inputType = q.inputType || "text";
   if (!TEXT_INPUT_TYPES.has(inputType)) throw new Error(`${where}: inputType "${inputType}" is not supported by the response validator`);
   if (q.maskType && q.maskType !== "none") throw new Error(`${where}: input masks are not supported by the response validator`);
+  if (inputType === "date") return compileDate(q, where);
   if (inputType !== "number" && inputType !== "range") {
     const rules: AnswerCheck[] = [];
     const hasEmailValidator = q.validators.some((v) => v.getType() === "emailvalidator");
@@ -62,6 +63,32 @@ export function compileText(q: QuestionTextModel, where: string): ScalarRules {
   if (max !== null) rules.push((v) => (typeof v === "number" && v > max ? messages.aboveMax(max) : null));
   if (step !== null) rules.push((v) => (typeof v === "number" && isOffStep(v, step) ? messages.badStep(step) : null));
   return { checkShape, checkRules: rules };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isDay(v: unknown): v is string {
+  if (typeof v !== "string" || !DAY.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+/**
+ * A date question: survey-core stores the browser's date input value, "YYYY-MM-DD", which
+ * compares as text in calendar order; min and max are such days.
+ */
+function compileDate(q: QuestionTextModel, where: string): ScalarRules {
+  const bound = (v: unknown) => {
+    if (v === undefined || v === null || v === "") return null;
+    if (!isDay(v)) throw new Error(`${where}: "${String(v)}" is not a date (YYYY-MM-DD)`);
+    return v;
+  };
+  const min = bound(q.min);
+  const max = bound(q.max);
+  const rules: AnswerCheck[] = [];
+  if (min !== null) rules.push((v) => (typeof v === "string" && v < min ? messages.dateBefore(min) : null));
+  if (max !== null) rules.push((v) => (typeof v === "string" && v > max ? messages.dateAfter(max) : null));
+  return { checkShape: (v) => (isDay(v) ? null : messages.notADate), checkRules: rules };
 }
 
 export function compileComment(q: QuestionCommentModel): ScalarRules {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { createCampaign } from "@/lib/campaigns/create-campaign";
 import { getDb } from "@/lib/db/client";
 import { createSurvey } from "@/lib/surveys/create-survey";
 import { generateLinks } from "@/lib/surveys/generate-links";
@@ -34,6 +35,8 @@ interface Fixture {
   findings: { ownSchool: string; otherDistrict: string };
   actions: { ownSchool: string; otherDistrict: string };
   themeId: string;
+  /** Campaigns owned by the city, by 广陵区 (the district admin's) and by 邗江区. */
+  campaigns: { city: string; ownDistrict: string; otherDistrict: string };
 }
 
 interface Case {
@@ -46,6 +49,12 @@ const unique = () => Math.random().toString(36).slice(2, 10);
 const all = (status: number, anonymous = 401): Record<Who, number> => ({ anonymous, city_admin: status, district_admin: status, school_admin: status, analyst: status });
 
 const WORKING_DAY = "2030-01-15";
+const PHASES: { phase: "launch" | "study" | "transform" | "review"; startsOn: string; endsOn: string }[] = [
+  { phase: "launch", startsOn: "2026-09-01", endsOn: "2026-09-14" },
+  { phase: "study", startsOn: "2026-09-15", endsOn: "2026-10-31" },
+  { phase: "transform", startsOn: "2026-11-01", endsOn: "2026-12-15" },
+  { phase: "review", startsOn: "2026-12-16", endsOn: "2027-01-31" },
+];
 
 const MATRIX: Record<string, Case[] | { public: string }> = {
   "GET /api/surveys/{id}/texts": [
@@ -283,6 +292,35 @@ const MATRIX: Record<string, Case[] | { public: string }> = {
     { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/reminders`, body: {} }), expect: { anonymous: 401, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 403 } },
   ],
   "GET /api/mail/outbox": [{ name: "messages in scope", request: () => ({ path: "/api/mail/outbox" }), expect: { ...all(200), analyst: 403 } }],
+  "GET /api/campaigns": [{ name: "campaigns in scope", request: () => ({ path: "/api/campaigns" }), expect: all(200) }],
+  "POST /api/campaigns": [
+    {
+      name: "a campaign of one's own unit",
+      request: () => ({ path: "/api/campaigns", body: { title: "新活动", phases: PHASES } }),
+      expect: { anonymous: 401, city_admin: 201, district_admin: 201, school_admin: 403, analyst: 403 },
+    },
+  ],
+  "GET /api/campaigns/{id}": [
+    { name: "the city's campaign", request: (f) => ({ path: `/api/campaigns/${f.campaigns.city}` }), expect: all(200) },
+    { name: "another district's campaign", request: (f) => ({ path: `/api/campaigns/${f.campaigns.otherDistrict}` }), expect: { ...all(404), city_admin: 200 } },
+  ],
+  "PATCH /api/campaigns/{id}": [
+    {
+      name: "the city's campaign",
+      request: (f) => ({ path: `/api/campaigns/${f.campaigns.city}`, body: { title: "改名" } }),
+      expect: { anonymous: 401, city_admin: 200, district_admin: 403, school_admin: 403, analyst: 403 },
+    },
+    {
+      name: "the district's own campaign",
+      request: (f) => ({ path: `/api/campaigns/${f.campaigns.ownDistrict}`, body: { phases: PHASES } }),
+      expect: { anonymous: 401, city_admin: 200, district_admin: 200, school_admin: 403, analyst: 403 },
+    },
+    {
+      name: "another district's campaign",
+      request: (f) => ({ path: `/api/campaigns/${f.campaigns.otherDistrict}`, body: { title: "改名" } }),
+      expect: { anonymous: 401, city_admin: 200, district_admin: 404, school_admin: 403, analyst: 403 },
+    },
+  ],
   "GET /api/audit": [
     { name: "city only", request: () => ({ path: "/api/audit" }), expect: { anonymous: 401, city_admin: 200, district_admin: 403, school_admin: 403, analyst: 403 } },
   ],
@@ -330,6 +368,7 @@ describe("authorisation matrix", () => {
       findings: { ownSchool: "", otherDistrict: "" },
       actions: { ownSchool: "", otherDistrict: "" },
       themeId: "",
+      campaigns: { city: "", ownDistrict: "", otherDistrict: "" },
     };
     const schools = await db.orgUnit.findMany({ where: { kind: "school" } });
     const schoolId = (code: string) => schools.find((s) => s.code === code)!.id;
@@ -358,6 +397,13 @@ describe("authorisation matrix", () => {
     fixture.findings = { ownSchool: own.id, otherDistrict: far.id };
     fixture.actions = { ownSchool: own.action, otherDistrict: far.action };
     fixture.themeId = (await loadThemes(db)).find((t) => t.code === "canteen")!.id;
+    const unit = async (code: string) => (await db.orgUnit.findUniqueOrThrow({ where: { code } })).id;
+    const cityId = (await db.orgUnit.findFirstOrThrow({ where: { kind: "city" } })).id;
+    fixture.campaigns = {
+      city: (await createCampaign({ ownerId: cityId, title: "市级活动", phases: PHASES })).id,
+      ownDistrict: (await createCampaign({ ownerId: await unit("广陵区"), title: "区级活动", phases: PHASES })).id,
+      otherDistrict: (await createCampaign({ ownerId: await unit("邗江区"), title: "外区活动", phases: PHASES })).id,
+    };
   });
 
   for (const route of routes) {

@@ -378,6 +378,13 @@ describe("text", () => {
     rejected(json, { s: 2.2, r: 101 }, "s", "r");
   });
 
+  it("takes a calendar day as YYYY-MM-DD for inputType date, within min and max", () => {
+    const json = survey({ type: "text", name: "d", inputType: "date", min: "2026-09-01", max: "2027-01-31" });
+    expect(accepted(json, { d: "2026-12-31" })).toEqual({ d: "2026-12-31" });
+    for (const bad of ["2026-08-31", "2027-02-01", "2026-02-30", "2026/10/01", 20261001]) rejected(json, { d: bad }, "d");
+    expect(() => compileValidator(survey({ type: "text", name: "d", inputType: "date", max: "next year" }))).toThrow(/not a date/);
+  });
+
   it("checks email addresses for inputType email", () => {
     const json = survey({ type: "text", name: "e", inputType: "email" });
     expect(accepted(json, { e: "li.lei@school.edu.cn" })).toEqual({ e: "li.lei@school.edu.cn" });
@@ -529,7 +536,7 @@ describe("compiling", () => {
   it("throws, naming the element, on an unsupported question type", () => {
     expect(() => compileValidator(survey({ type: "paneldynamic", name: "kids" }))).toThrow(/kids.*paneldynamic/);
     expect(() => compileValidator(survey({ type: "nosuchtype", name: "x" }))).toThrow(/"x"/);
-    expect(() => compileValidator(survey({ type: "text", name: "d", inputType: "date" }))).toThrow(/"d".*date/);
+    expect(() => compileValidator(survey({ type: "text", name: "d", inputType: "color" }))).toThrow(/"d".*color/);
   });
 
   it("throws on features whose effect on the data it does not model", () => {

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import type { Caller } from "../auth/caller";
+import { campaignPhasesSchema, campaignTitleSchema, createCampaign } from "./create-campaign";
+
+export const campaignBodySchema = z.object({
+  title: campaignTitleSchema,
+  description: z.string().max(5000).default(""),
+  phases: campaignPhasesSchema,
+});
+
+/** A campaign owned by the caller's unit (the city or a district). */
+export async function createCampaignForCaller(caller: Caller, input: z.infer<typeof campaignBodySchema>): Promise<{ id: string }> {
+  const created = await createCampaign({ ...input, ownerId: caller.orgId });
+  await recordAuditEvent(caller, { action: "campaign.create", resourceType: "campaign", resourceId: created.id, detail: { title: input.title } });
+  return created;
+}

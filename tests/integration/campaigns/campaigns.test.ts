@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { GET as getOne, PATCH } from "@/app/api/campaigns/[id]/route";
+import { GET as list, POST } from "@/app/api/campaigns/route";
+import { getDb } from "@/lib/db/client";
+import { createCaller, createSchools } from "../../helpers/factories";
+import { resetDatabase } from "../../helpers/reset-database";
+
+const PHASES = [
+  { phase: "launch", startsOn: "2026-09-01", endsOn: "2026-09-14" },
+  { phase: "study", startsOn: "2026-09-15", endsOn: "2026-10-31" },
+  { phase: "transform", startsOn: "2026-11-01", endsOn: "2026-12-15" },
+  { phase: "review", startsOn: "2026-12-16", endsOn: "2027-01-31" },
+];
+
+function request(method: string, path: string, headers: Record<string, string>, body?: unknown) {
+  return new Request(`http://localhost${path}`, {
+    method,
+    headers: { ...headers, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+}
+const NO_PARAMS = { params: Promise.resolve({}) };
+const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
+
+describe("campaigns API", () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    await createSchools();
+  });
+
+  it("a district administrator creates a campaign that its schools see and another district does not", async () => {
+    const district = await createCaller("district_admin", "广陵区");
+    const created = await POST(request("POST", "/api/campaigns", district.bearer, { title: "广陵区大讨论", description: "区内活动", phases: PHASES }), NO_PARAMS);
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+
+    const ownSchool = await createCaller("school_admin", "3132100001");
+    const seen = (await (await list(request("GET", "/api/campaigns", ownSchool.bearer), NO_PARAMS)).json()) as { campaigns: { id: string; phases: unknown[]; editable: boolean; owner: string }[] };
+    expect(seen.campaigns.map((c) => c.id)).toEqual([id]);
+    expect(seen.campaigns[0]).toMatchObject({ owner: "广陵区", editable: false, phases: PHASES });
+
+    const otherDistrict = await createCaller("district_admin", "邗江区");
+    expect(((await (await list(request("GET", "/api/campaigns", otherDistrict.bearer), NO_PARAMS)).json()) as { campaigns: unknown[] }).campaigns).toEqual([]);
+    expect((await getOne(request("GET", `/api/campaigns/${id}`, otherDistrict.bearer), ctx(id))).status).toBe(404);
+  });
+
+  it("refuses phases out of order, overlapping or ending before they start, naming the field", async () => {
+    const city = await createCaller("city_admin");
+    const overlapping = PHASES.map((p, i) => (i === 2 ? { ...p, startsOn: "2026-10-20" } : p));
+    const res = await POST(request("POST", "/api/campaigns", city.bearer, { title: "活动", phases: overlapping }), NO_PARAMS);
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { error: { issues: { field: string }[] } };
+    expect(body.error.issues.map((i) => i.field)).toContain("phases.2.startsOn");
+
+    const backwards = PHASES.map((p, i) => (i === 0 ? { ...p, startsOn: "2026-09-20" } : p));
+    const res2 = await POST(request("POST", "/api/campaigns", city.bearer, { title: "活动", phases: backwards }), NO_PARAMS);
+    expect(((await res2.json()) as { error: { issues: { field: string }[] } }).error.issues[0]!.field).toBe("phases.0.endsOn");
+    expect((await POST(request("POST", "/api/campaigns", city.bearer, { title: " ", phases: PHASES }), NO_PARAMS)).status).toBe(422);
+    const db = await getDb();
+    expect(await db.campaign.count()).toBe(0);
+  });
+
+  it("moves phase dates and renames; a refused change leaves the campaign as it was", async () => {
+    const city = await createCaller("city_admin");
+    const { id } = (await (await POST(request("POST", "/api/campaigns", city.bearer, { title: "原名", phases: PHASES }), NO_PARAMS)).json()) as { id: string };
+    const moved = PHASES.map((p) => (p.phase === "study" ? { ...p, endsOn: "2026-10-20" } : p));
+    expect((await PATCH(request("PATCH", `/api/campaigns/${id}`, city.bearer, { title: "新名", phases: moved }), ctx(id))).status).toBe(200);
+    const bad = PHASES.map((p) => (p.phase === "review" ? { ...p, endsOn: "2026-12-01" } : p));
+    expect((await PATCH(request("PATCH", `/api/campaigns/${id}`, city.bearer, { title: "不该保存", phases: bad }), ctx(id))).status).toBe(422);
+    const now = (await (await getOne(request("GET", `/api/campaigns/${id}`, city.bearer), ctx(id))).json()) as { title: string; phases: typeof PHASES };
+    expect(now.title).toBe("新名");
+    expect(now.phases).toEqual(moved);
+  });
+});
