@@ -97,8 +97,8 @@ describe("survey results in the browser", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     expect(seriousOrWorse(await checkAccessibility(page))).toEqual([]);
     // The other views fit too, and pass the same accessibility check.
-    for (const view of ["", "/compare", "/crosstab", "/report"]) {
-      await page.goto(page.url().replace(/\/participation$/, "").replace(/\/(compare|crosstab|report)$/, "") + view);
+    for (const view of ["/results", "/compare", "/crosstab", "/report"]) {
+      await page.goto(page.url().replace(/\/participation$/, "").replace(/\/(results|compare|crosstab|report)$/, "") + view);
       await page.locator("canvas").first().waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), view || "results").toBeLessThanOrEqual(0);
       expect(seriousOrWorse(await checkAccessibility(page)), view || "results").toEqual([]);
