@@ -51,6 +51,9 @@ export function DistributionView(props: {
               <a className="button" href={`/api/surveys/${props.survey.id}/links?format=csv`} download>
                 {d.csv}
               </a>
+              <a className="button" href={`/api/surveys/${props.survey.id}/links?format=xlsx`} download>
+                {d.xlsx}
+              </a>
             </div>
             <div className="table-scroll">
               <table className="links">

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { PUT as putSurvey, PATCH as patchSurvey, GET as getSurveyRoute } from "@/app/api/surveys/[id]/route";
 import { POST as publishRoute } from "@/app/api/surveys/[id]/publish/route";
-import { POST as linksRoute } from "@/app/api/surveys/[id]/links/route";
+import ExcelJS from "exceljs";
+import { GET as listLinksRoute, POST as linksRoute } from "@/app/api/surveys/[id]/links/route";
 import { GET as diffRoute } from "@/app/api/surveys/[id]/diff/route";
 import { POST as createRoute } from "@/app/api/surveys/route";
 import { getDb } from "@/lib/db/client";
@@ -135,6 +136,16 @@ describe("versions and links", () => {
     expect(await db.distributionLink.count({ where: { surveyId: body.id } })).toBe(4);
     const response = await linksRoute(send("POST", `/api/surveys/${body.id}/links`, admin.bearer, { audiences: ["student"] }), ctx(body.id));
     expect(response.status).toBe(422);
+    // District administrators download them as CSV or XLSX.
+    const xlsx = await listLinksRoute(send("GET", `/api/surveys/${body.id}/links?format=xlsx`, { ...admin.bearer, host: "wence.jyj.example.cn" }), ctx(body.id));
+    expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await xlsx.arrayBuffer());
+    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(rows[0]).toEqual(["学校代码", "学校", "调查对象", "链接"]);
+    expect(rows.slice(1).map((r) => r[3]).sort()).toEqual(first.map((l) => l.url).sort());
+    const csv = await (await listLinksRoute(send("GET", `/api/surveys/${body.id}/links?format=csv`, admin.bearer), ctx(body.id))).text();
+    expect(csv.split("\r\n").filter(Boolean)).toHaveLength(5);
   });
 
   it("locks the group-size thresholds once published", async () => {
