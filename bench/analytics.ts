@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +12,7 @@ import { createApiTokenForEmail } from "../lib/auth/create-api-token";
 import { createUser } from "../lib/users/create-user";
 import { ensureProductionBuild } from "../scripts/lib/ensure-build";
 import type { Benchmark } from "./registry";
+import { waitForServer } from "./wait-for-server";
 
 // A city administrator's API token, made in the benchmark database before the server starts.
 let TOKEN = "";
@@ -26,19 +27,6 @@ async function benchToken(): Promise<string> {
 const vm = (pid: number, key: "VmRSS" | "VmHWM") => Math.round(Number(new RegExp(`${key}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]) / 1024);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const round = (n: number) => Number(n.toFixed(1));
-
-async function waitFor(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode})`);
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
 
 /** Sequential GETs: p50 and p95 in ms. */
 async function timeGets(url: string, n: number): Promise<{ p50: number; p95: number; status: number }> {
@@ -126,7 +114,7 @@ async function run(provider: string, databaseUrl: string, responses: number, req
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...env, PORT: String(port) }, stdio: "ignore" });
   try {
     const origin = `http://127.0.0.1:${port}`;
-    await waitFor(`${origin}/api/health`, server);
+    await waitForServer(`${origin}/api/health`, server);
     const base = `${origin}/api/surveys/${survey.id}`;
     const schoolSummary = await timeGets(`${base}/summary?org=${encodeURIComponent(school.code)}`, requests);
     const citySummary = await timeGets(`${base}/summary`, requests);

@@ -1,4 +1,4 @@
-import { fork, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { fork, spawn, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -14,19 +14,7 @@ import { ensureProductionBuild } from "../scripts/lib/ensure-build";
 import { closedLoop, openLoop, rssMb } from "./load";
 import { describePage, measureRespondentPage } from "./page";
 import type { Benchmark } from "./registry";
-
-async function waitFor(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode})`);
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
+import { waitForServer } from "./wait-for-server";
 
 /** Valid answer sets for the parent questionnaire (20 questions), each used once. */
 function payloads(count: number): string[] {
@@ -80,8 +68,8 @@ export const ingestBenchmark: Benchmark = {
     const baseline = fork("bench/raw-baseline-server.ts", [path.join(dir, "baseline.db"), String(basePort)], { execArgv: ["--import", "tsx"], stdio: "ignore" });
     try {
       const origin = `http://127.0.0.1:${port}`;
-      await waitFor(`${origin}/api/health`, server);
-      await waitFor(`http://127.0.0.1:${basePort}/`, baseline);
+      await waitForServer(`${origin}/api/health`, server);
+      await waitForServer(`http://127.0.0.1:${basePort}/`, baseline);
       const wence = await measure("wence   ", links.map((l) => `${origin}/api/s/${l.code}/responses`), bodies, server.pid!, seconds, rate);
       const raw = await measure("baseline", [`http://127.0.0.1:${basePort}/r`], bodies.map((b) => b.replace(/"id":"[^"]+"/, `"id":"${randomUUID()}"`)), baseline.pid!, seconds, rate);
       const page = await measureRespondentPage(`${origin}/s/${links[0]!.code}`);

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +10,7 @@ import { resetEnvCache } from "../lib/env";
 import { ensureProductionBuild } from "../scripts/lib/ensure-build";
 import { launchChromium } from "../tests/helpers/browser";
 import type { Benchmark } from "./registry";
+import { waitForServer } from "./wait-for-server";
 
 export interface PageFigures {
   /** Gzipped (level 6) bytes of the scripts the browser fetched before the questionnaire was interactive. */
@@ -88,19 +89,6 @@ export async function measureRespondentPage(pageUrl: string): Promise<PageFigure
   }
 }
 
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode})`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
 export const pageBenchmark: Benchmark = {
   name: "page",
   description: "the respondent page on a throttled phone: gzipped JS shipped, time to first question and to interactive",
@@ -122,7 +110,7 @@ export const pageBenchmark: Benchmark = {
     const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...env, PORT: String(port) }, stdio: "ignore" });
     try {
       const origin = `http://127.0.0.1:${port}`;
-      await waitForHealth(`${origin}/api/health`, server);
+      await waitForServer(`${origin}/api/health`, server);
       await fetch(`${origin}/s/${link.code}`); // compile and warm the route once
       const runs: PageFigures[] = [];
       for (let i = 0; i < Number(values.runs); i++) {
