@@ -29,7 +29,7 @@ const nextConfig = {
   },
   // With input source maps on, Turbopack skipped the loader above for files that carry a
   // sourceMappingURL (both SurveyJS bundles do). Only stack traces into node_modules lose detail.
-  experimental: { turbopackInputSourceMaps: false },
+  experimental: { turbopackInputSourceMaps: false, preloadEntriesOnStart: false },
   poweredByHeader: false,
   // Pages get these and their CSP from proxy.ts; this covers the API and static files.
   async headers() {

@@ -1,4 +1,4 @@
-import { fork, spawn, spawnSync } from "node:child_process";
+import { fork, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -11,6 +11,7 @@ import { resetEnvCache } from "../lib/env";
 import { compileValidator } from "../lib/responses/compile-validator";
 import { findTemplate } from "../lib/surveys/templates";
 import { ensureProductionBuild } from "../scripts/lib/ensure-build";
+import { spawnServer } from "../scripts/lib/spawn-server";
 import { closedLoop, openLoop, rssMb } from "./load";
 import { describePage, measureRespondentPage } from "./page";
 import type { Benchmark } from "./registry";
@@ -63,7 +64,7 @@ export const ingestBenchmark: Benchmark = {
     const bodies = payloads(Math.max(20_000, (seconds * 2 + 5) * 1500));
 
     const port = 3900 + Math.floor(Math.random() * 50);
-    const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...env, PORT: String(port) }, stdio: "ignore" });
+    const server = spawnServer({ env: { ...env, PORT: String(port) }, stdio: "ignore" });
     const basePort = port + 100;
     const baseline = fork("bench/raw-baseline-server.ts", [path.join(dir, "baseline.db"), String(basePort)], { execArgv: ["--import", "tsx"], stdio: "ignore" });
     try {

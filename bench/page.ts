@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +8,7 @@ import type { Response } from "playwright-core";
 import { closeDatabase, getDb } from "../lib/db/client";
 import { resetEnvCache } from "../lib/env";
 import { ensureProductionBuild } from "../scripts/lib/ensure-build";
+import { spawnServer } from "../scripts/lib/spawn-server";
 import { launchChromium } from "../tests/helpers/browser";
 import type { Benchmark } from "./registry";
 import { waitForServer } from "./wait-for-server";
@@ -107,7 +108,7 @@ export const pageBenchmark: Benchmark = {
     await closeDatabase();
 
     const port = 3960 + Math.floor(Math.random() * 30);
-    const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...env, PORT: String(port) }, stdio: "ignore" });
+    const server = spawnServer({ env: { ...env, PORT: String(port) }, stdio: "ignore" });
     try {
       const origin = `http://127.0.0.1:${port}`;
       await waitForServer(`${origin}/api/health`, server);

@@ -4,6 +4,7 @@
 // caps near 280 requests/s on two cores, far below what a whole city submitting needs.
 import http from "node:http";
 import next from "next";
+import { runSqliteWritesOnThread } from "../lib/db/start-sqlite-writer-thread";
 import { env } from "../lib/env";
 import { isDecodablePath } from "../lib/http/decode-component";
 import { readNodeBody } from "../lib/http/read-node-body";
@@ -14,7 +15,9 @@ import { answerSubmission, MAX_SUBMISSION_BYTES } from "../lib/responses/answer-
 import { submissionCode } from "../lib/responses/submission-path";
 
 const dev = process.argv.includes("--dev");
-const { PORT: port, WENCE_TRUST_PROXY: trustedProxies } = env();
+const { PORT: port, WENCE_TRUST_PROXY: trustedProxies, DATABASE_URL: databaseUrl } = env();
+// SQLite's fsync at each group commit would otherwise stop this event loop (decision 017).
+const stopWriterThread = await runSqliteWritesOnThread(databaseUrl);
 const app = next({ dev, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -63,7 +66,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    void Promise.all([closed, delivery?.stop()]).then(() => process.exit(0));
+    void Promise.all([closed.then(stopWriterThread), delivery?.stop()]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   });
 }

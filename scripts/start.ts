@@ -1,6 +1,5 @@
 // `npm start`: builds if needed, migrates, seeds the demo on an empty database (unless
 // WENCE_DEMO=0), then serves the production build. `--dev` serves the development server.
-import { spawn } from "node:child_process";
 import { closeDatabase, getDb } from "../lib/db/client";
 import { resolveDatabaseUrl } from "../lib/db/database-url";
 import { migrateDatabase } from "../lib/db/migrate";
@@ -9,6 +8,7 @@ import { seedDemo } from "../lib/demo/seed-demo";
 import { backfillTextAnswers } from "../lib/text/backfill-text-answers";
 import { env } from "../lib/env";
 import { ensureProductionBuild } from "./lib/ensure-build";
+import { spawnServer } from "./lib/spawn-server";
 
 const dev = process.argv.includes("--dev");
 
@@ -30,9 +30,6 @@ if (backfilled > 0) console.log(`Scrubbed the free text of ${backfilled} earlier
 await closeDatabase();
 
 console.log(`Wence on ${target.provider === "sqlite" ? `SQLite (${target.url.slice(5)})` : "PostgreSQL"}: http://localhost:${config.PORT}`);
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])], {
-  stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: dev ? "development" : "production" },
-});
+const server = spawnServer({ dev, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: dev ? "development" : "production" } });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import pg from "pg";
 import type { TallyBatch } from "./tally-batch";
-import { SQLITE_BUSY_TIMEOUT_MS } from "./create-adapter";
+import { SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-settings";
 import type { DatabaseTarget } from "./database-url";
 import { CONTACT_INSERT, contactValues, DAILY_CONFLICT, DAILY_UPSERT, dailyValues, placeholders, postgresTime, RESPONSE_INSERT, sqliteTime, TALLY_CONFLICT, TALLY_UPSERT, tallyValues, TEXT_INSERT, textValues, type ResponseRow, type ResponseTexts } from "./response-sql";
 

@@ -1,7 +1,7 @@
 // The crash test behind `npm run bench -- crash` and tests/e2e/crash.test.ts: respondents submit
 // to the production server (scripts/serve.ts) while it is killed with SIGKILL at random moments
 // and restarted; afterwards the database must hold every acknowledged response exactly once.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import net from "node:net";
 import pg from "pg";
@@ -13,6 +13,7 @@ import { synthesizeAnswers } from "@/lib/demo/synthesize-answers";
 import { resetEnvCache } from "@/lib/env";
 import { compileValidator, type CompiledValidator } from "@/lib/responses/compile-validator";
 import { hashData } from "@/lib/responses/hash-data";
+import { spawnServer } from "../../scripts/lib/spawn-server";
 import { findTallyMismatches } from "@/lib/responses/recount-tallies";
 
 export interface CrashOptions {
@@ -121,7 +122,7 @@ interface Server {
 }
 
 function startServer(databaseUrl: string, port: number, errors: string[]): Server {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+  const child = spawnServer({
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", WENCE_SUBMIT_LIMIT: "100000000" },
     stdio: ["ignore", "pipe", "pipe"],
   });
