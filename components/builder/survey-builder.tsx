@@ -33,7 +33,7 @@ export interface BuilderSurvey {
 const NO_ISSUES: SaveIssues = { byName: new Map(), general: [] };
 
 /** The questionnaire builder: structure, the selected element's editor, and a phone preview. */
-export function SurveyBuilder(props: { t: Messages; locale: Locale; csrfToken: string; initial: BuilderSurvey; campaigns: { id: string; title: string }[] }) {
+export function SurveyBuilder(props: { t: Messages; locale: Locale; csrfToken: string; initial: BuilderSurvey; campaigns: { id: string; title: string }[]; iconSprite: string }) {
   const { t, locale } = props;
   const b = t.builder;
   const [survey, setSurvey] = useState(props.initial);
@@ -167,7 +167,7 @@ export function SurveyBuilder(props: { t: Messages; locale: Locale; csrfToken: s
           )}
           {selection.kind === "question" && !selectedQuestion && <p className="muted">{b.selectHint}</p>}
         </fieldset>
-        <SurveyPreview t={b} locale={locale} json={json} title={meta.title} page={page} />
+        <SurveyPreview t={b} locale={locale} json={json} title={meta.title} page={page} iconSprite={props.iconSprite} />
       </div>
       <JsonTransfer
         t={b}

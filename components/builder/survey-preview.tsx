@@ -1,8 +1,6 @@
 "use client";
 
 import { useDeferredValue, useEffect, useMemo } from "react";
-import { SvgRegistry } from "survey-core";
-import { icons } from "survey-core/icons/iconsV2";
 import { Survey } from "survey-react-ui";
 import { createSurveyModel } from "@/components/respondent/survey-runner";
 import { interpolate } from "@/lib/i18n/format";
@@ -10,9 +8,8 @@ import type { Locale, Messages } from "@/lib/i18n/messages";
 import { sanitizeSurveyJson } from "@/lib/surveys/sanitize-survey-json";
 import type { SurveyJson } from "./survey-json";
 
-// The respondent page gets its icons as a server-rendered sprite (decision 010); the builder is
-// reached by client-side navigation too, so it registers them in the browser instead.
-SvgRegistry.registerIcons(icons);
+// The icons come from the server as sprite markup (surveyIconMarkup, decision 010), also on a
+// client-side navigation; registering them here would put them in every phone's SurveyJS chunk.
 
 let generation = 0;
 
@@ -21,7 +18,7 @@ let generation = 0;
  * screen, from the definition sanitised exactly as the respondent page sanitises it. It follows
  * the page selected in the builder.
  */
-export function SurveyPreview(props: { t: Messages["builder"]; locale: Locale; json: SurveyJson; title: string; page: number }) {
+export function SurveyPreview(props: { t: Messages["builder"]; locale: Locale; json: SurveyJson; title: string; page: number; iconSprite: string }) {
   const json = useDeferredValue(props.json);
   const built = useMemo(() => {
     try {
@@ -42,6 +39,7 @@ export function SurveyPreview(props: { t: Messages["builder"]; locale: Locale; j
     <section className="preview" aria-label={props.t.preview}>
       <h3>{props.t.preview}</h3>
       <p className="hint">{props.t.previewHint}</p>
+      <svg style={{ display: "none" }} aria-hidden="true" dangerouslySetInnerHTML={{ __html: props.iconSprite }} />
       <div className="phone-frame" data-testid="phone-preview">
         <div className="respondent phone-screen" lang={props.locale}>
           {built.model ? <Survey key={built.key} model={built.model} /> : <p className="field-error">{interpolate(props.t.previewError, { message: built.error ?? "" })}</p>}

@@ -1,18 +1,6 @@
 "use client";
 
-import { SvgIconRegistry } from "survey-core";
-import { icons } from "survey-core/icons/iconsV2";
-
-let markup: string | undefined;
-
-function spriteMarkup(): string {
-  if (markup === undefined) {
-    const registry = new SvgIconRegistry();
-    registry.registerIcons(icons);
-    markup = registry.iconsRenderedHtml();
-  }
-  return markup;
-}
+import { surveyIconMarkup } from "./survey-icon-markup";
 
 /**
  * survey-react-ui's icons as a hidden SVG sprite, where its `<use href="#icon-…">` references
@@ -23,6 +11,6 @@ function spriteMarkup(): string {
  * and show before any script runs. survey-core's own registry makes them, as it would have.
  */
 export function SurveyIconSprite() {
-  const html = typeof window === "undefined" ? spriteMarkup() : "";
+  const html = typeof window === "undefined" ? surveyIconMarkup() : "";
   return <svg style={{ display: "none" }} aria-hidden="true" dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />;
 }

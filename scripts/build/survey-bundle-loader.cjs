@@ -5,14 +5,22 @@
 //   rules as a stylesheet (a unit test keeps the two equal).
 // - survey-react-ui's icon set: 64 SVG strings registered at import time. The page renders the
 //   same symbols, server-side, as a hidden sprite (components/respondent/survey-icon-sprite.tsx).
-// - code for question types the response validator refuses (lib/responses/validation/
-//   assert-supported.ts): survey-react-ui's renderers for them, and the Signature Pad library
-//   survey-core embeds. A survey using one cannot be published for answering anyway; a unit test
-//   keeps this list disjoint from the validator's.
+// - code for question types and features the response validator refuses (lib/responses/validation/
+//   assert-supported.ts, compile-scalar-rules.ts): survey-react-ui's renderers for them, the
+//   Signature Pad library survey-core embeds, survey-core's slider model, and its input masks (pattern, numeric,
+//   date-time, currency; the classes stay, empty, so the exports and "masksettings" still hold).
+//   A survey using one cannot be published for answering anyway; unit tests keep the lists honest.
 // survey-core and survey-react-ui are pinned exactly; if an upgrade changes the text matched
 // below, the build fails here instead of shipping a half-themed page.
 /** Question types whose renderers leave the client bundle; none may be one the validator accepts. */
 const UNSUPPORTED_TYPES = ["file", "signaturepad", "imagemap", "imagepicker", "slider", "multipletext", "tagbox", "matrixdropdown", "matrixdynamic", "paneldynamic"];
+
+// Stand in for the input masks: survey-core falls back to no mask for a class without a registration.
+const INPUT_MASK_STUBS =
+  "\nclass InputMaskPattern extends InputMaskBase {}\nclass InputMaskNumeric extends InputMaskBase {}\nclass InputMaskDateTime extends InputMaskPattern {}\nclass InputMaskCurrency extends InputMaskNumeric {}\n";
+
+// Stand in for the slider question's model (a refused type): exported, never registered.
+const SLIDER_STUBS = "\nclass SliderLabelItemValue extends ItemValue {}\nclass QuestionSliderModel extends Question {}\n";
 
 // Stands in for Signature Pad: the methods survey-core calls on it, doing nothing.
 const SIGNATURE_PAD_STUB =
@@ -29,6 +37,16 @@ const edits = {
       what: "the embedded Signature Pad library",
       pattern: /\/\*!\n \* Signature Pad v4\.2\.0 [\s\S]*?\nclass SignaturePad extends SignatureEventTarget \{\n[\s\S]*?\n\}\n/g,
       replacement: SIGNATURE_PAD_STUB,
+    },
+    {
+      what: "survey-core's input masks (pattern, numeric, date-time, currency)",
+      pattern: /\nfunction matchesAnyDefinition\(char\) \{\n[\s\S]*?\n\}, "numericmask"\);\n/g,
+      replacement: INPUT_MASK_STUBS,
+    },
+    {
+      what: "survey-core's slider question model",
+      pattern: /\nclass SliderLabelItemValue extends ItemValue \{\n[\s\S]*?\nQuestionFactory\.Instance\.registerQuestion\("slider", \(name\) => \{\n {4}return new QuestionSliderModel\(name\);\n\}\);\n/g,
+      replacement: SLIDER_STUBS,
     },
   ],
   "survey-react-ui.mjs": [

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createBaseThemeStyle } from "survey-core";
 import { describe, expect, it } from "vitest";
+import { compileValidator } from "@/lib/responses/compile-validator";
 import { ANSWER_TYPES, NO_ANSWER_TYPES } from "@/lib/responses/validation/assert-supported";
 import { SURVEY_THEME_CSS_HEADER, SURVEY_THEME_CSS_PATH } from "@/scripts/build/survey-theme-css";
 
@@ -15,6 +16,10 @@ describe("the SurveyJS bundle edits", () => {
     const core = run("node_modules/survey-core/fesm/survey-core.mjs");
     expect(core).toContain('"cssVariables": {}');
     expect(core).not.toContain("Signature Pad v4");
+    expect(core).not.toContain('Serializer.addClass("patternmask"');
+    expect(core).toContain('Serializer.addClass("masksettings"');
+    expect(core).not.toContain('registerQuestion("slider"');
+    expect(core).toContain('registerQuestion("rating"');
     const ui = run("node_modules/survey-react-ui/fesm/survey-react-ui.mjs");
     expect(ui).not.toContain("SvgRegistry.registerIcons(icons)");
     expect(ui).not.toMatch(/registerQuestion\("signaturepad"/);
@@ -23,6 +28,11 @@ describe("the SurveyJS bundle edits", () => {
 
   it("leave the theme to a stylesheet that matches the installed survey-core", () => {
     expect(readFileSync(SURVEY_THEME_CSS_PATH, "utf8")).toBe(`${SURVEY_THEME_CSS_HEADER}${createBaseThemeStyle()}\n`);
+  });
+
+  it("drop input masks, which the response validator refuses", () => {
+    const survey = { elements: [{ type: "text", name: "phone", maskType: "pattern", maskSettings: { pattern: "999-9999" } }] };
+    expect(() => compileValidator(survey)).toThrow(/input masks are not supported/);
   });
 
   it("drop renderers only for question types the response validator refuses", () => {

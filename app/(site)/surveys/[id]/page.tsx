@@ -1,4 +1,5 @@
 import { SurveyBuilder } from "@/components/builder/survey-builder";
+import { surveyIconMarkup } from "@/components/respondent/survey-icon-markup";
 import { getMessages } from "@/lib/i18n/messages";
 import { isAudience } from "@/lib/surveys/audiences";
 import { getSurvey } from "@/lib/surveys/get-survey";
@@ -14,5 +15,5 @@ export default async function SurveyPage({ params }: { params: Promise<{ id: str
   const locale = await requestLocale();
   const survey = await orNotFound(getSurvey(caller, id));
   const initial = { ...survey, audiences: survey.audiences.filter(isAudience) };
-  return <SurveyBuilder key={id} t={getMessages(locale)} locale={locale} csrfToken={caller.csrfToken} initial={initial} campaigns={[]} />;
+  return <SurveyBuilder key={id} t={getMessages(locale)} locale={locale} csrfToken={caller.csrfToken} initial={initial} campaigns={[]} iconSprite={surveyIconMarkup()} />;
 }

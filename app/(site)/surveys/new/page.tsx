@@ -1,4 +1,5 @@
 import { SurveyBuilder } from "@/components/builder/survey-builder";
+import { surveyIconMarkup } from "@/components/respondent/survey-icon-markup";
 import { TemplatePicker } from "@/components/surveys/template-picker";
 import { listCampaigns } from "@/lib/campaigns/list-campaigns";
 import { getMessages } from "@/lib/i18n/messages";
@@ -38,5 +39,5 @@ export default async function NewSurveyPage({ searchParams }: { searchParams: Pr
     versions: [],
     json: template?.json ?? {},
   };
-  return <SurveyBuilder t={t} locale={locale} csrfToken={caller.csrfToken} initial={initial} campaigns={campaigns} />;
+  return <SurveyBuilder t={t} locale={locale} csrfToken={caller.csrfToken} initial={initial} campaigns={campaigns} iconSprite={surveyIconMarkup()} />;
 }
