@@ -9,6 +9,8 @@ import { env } from "../lib/env";
 import { isDecodablePath } from "../lib/http/decode-component";
 import { readNodeBody } from "../lib/http/read-node-body";
 import { BASE_SECURITY_HEADERS } from "../lib/http/security-headers";
+import { scheduleMonthlyDigests } from "../lib/findings/schedule-monthly-digests";
+import { configuredOrigin } from "../lib/http/public-origin";
 import { startDeliveryLoop } from "../lib/mail/delivery-loop";
 import { mailConfig } from "../lib/mail/mail-config";
 import { answerSubmission, MAX_SUBMISSION_BYTES } from "../lib/responses/answer-submission";
@@ -58,6 +60,8 @@ server.listen(port, () => console.log(`▲ Wence ${dev ? "development" : "produc
 // leases keep them from sending one message twice.
 const mail = mailConfig();
 const delivery = mail ? startDeliveryLoop({ config: mail }) : undefined;
+// Beside it, once an hour: queue this month's digest of open actions to each owner unit (issue 7).
+const digests = mail ? scheduleMonthlyDigests({ origin: configuredOrigin(`http://localhost:${port}`) }) : undefined;
 if (!mail) console.log("WENCE_SMTP_URL is not set: invitation and reminder mails wait in the outbox until it is.");
 
 // Stop taking requests, let those under way finish (each response is one transaction), let the
@@ -66,6 +70,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
+    digests?.stop();
     void Promise.all([closed.then(stopWriterThread), delivery?.stop()]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   });

@@ -1,16 +1,7 @@
 import type { ReactNode } from "react";
-import { interpolate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 import { schoolStages } from "@/lib/orgs/stages";
-
-export interface OrgOption {
-  id: string;
-  kind: string;
-  code: string;
-  name: string;
-  parentId: string | null;
-  stage: string | null;
-}
+import { OrgSelect, type OrgOption } from "./org-select";
 
 interface Props {
   t: Messages;
@@ -30,27 +21,10 @@ interface Props {
  */
 export function FilterForm({ t, orgs, audiences, values, show, resetHref, children }: Props) {
   const r = t.results;
-  const scope = orgs[0];
-  const districts = orgs.filter((o) => o.kind === "district");
   const schools = orgs.filter((o) => o.kind === "school");
-  const schoolsOf = (districtId: string | null) => schools.filter((s) => s.parentId === districtId);
   return (
     <form method="get" className="card filters no-print" aria-label={r.filters}>
-      {show.org && orgs.length > 1 && scope && (
-        <label>
-          {r.org}
-          <select name="org" defaultValue={values.org ?? ""}>
-            <option value="">{interpolate(r.allScope, { name: scope.name })}</option>
-            {scope.kind === "district" && schoolsOf(scope.id).map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
-            {districts.map((d) => (
-              <optgroup key={d.code} label={d.name}>
-                <option value={d.code}>{d.name}</option>
-                {schoolsOf(d.id).map((s) => <option key={s.code} value={s.code}>{s.name}</option>)}
-              </optgroup>
-            ))}
-          </select>
-        </label>
-      )}
+      {show.org && <OrgSelect t={t} orgs={orgs} value={values.org} />}
       {show.audience && audiences.length > 1 && (
         <label>
           {r.audience}

@@ -1,13 +1,22 @@
 import type { Participation, ParticipationRow } from "@/lib/analytics/get-participation";
 import { formatNumber, formatPercent, interpolate } from "@/lib/i18n/format";
 import type { Locale, Messages } from "@/lib/i18n/messages";
+import { ParticipationReminder } from "./participation-reminder";
 import { TrendFigure } from "./trend-figure";
 
 /**
  * Supervision (督促检查): every school in the selection, lowest response rate first, those under the
  * target flagged; the districts; the daily trend. Counts only, never answers.
  */
-export function ParticipationView({ t, locale, p, fileStem }: { t: Messages; locale: Locale; p: Participation; fileStem: string }) {
+export function ParticipationView(props: {
+  t: Messages;
+  locale: Locale;
+  p: Participation;
+  fileStem: string;
+  /** Set for administrators: the one-click reminder to the flagged schools. */
+  remind?: { csrfToken: string; surveyId: string; audience?: string };
+}) {
+  const { t, locale, p, fileStem, remind } = props;
   const r = t.results;
   const n = (x: number) => formatNumber(x, locale);
   const rate = (row: ParticipationRow) => (row.rate === null ? "—" : formatPercent(row.rate, locale));
@@ -28,6 +37,7 @@ export function ParticipationView({ t, locale, p, fileStem }: { t: Messages; loc
           <div><dt>{r.rate}</dt><dd>{rate(p.total)}</dd></div>
           <div><dt>{r.belowTarget}</dt><dd>{interpolate(r.schoolsBelow, { n: n(below), target: formatPercent(p.target, locale) })}</dd></div>
         </dl>
+        {remind && below > 0 && <ParticipationReminder t={t} {...remind} schools={p.schools.filter((s) => s.belowTarget).map((s) => s.code)} target={p.target} />}
       </section>
       {p.daily.length > 0 && (
         <section className="card">

@@ -24,3 +24,9 @@ export function requestHost(request: Request): string {
   const forwarded = env().WENCE_TRUST_PROXY > 0 ? request.headers.get("x-forwarded-host") : null;
   return forwarded ?? request.headers.get("host") ?? new URL(request.url).host;
 }
+
+/** The origin for links in mail composed outside any request (a timer, a command): WENCE_PUBLIC_URL, else the fallback. */
+export function configuredOrigin(fallback: string): string {
+  const { WENCE_PUBLIC_URL } = env();
+  return WENCE_PUBLIC_URL ? new URL(WENCE_PUBLIC_URL).origin : fallback;
+}

@@ -15,10 +15,10 @@ const NOT_GIVEN = new Set([..."的了是在和说对很都也就要让把被给�
 const CJK = /^[\u4e00-\u9fff]$/;
 
 // Words right before a name that say it is one ("我叫", "班主任", "学生", "姓名："). Longest first.
-const BEFORE = ["我的名字是", "名字是", "名字叫", "我儿子叫", "我女儿叫", "我家孩子", "孩子的名字", "本人是", "孩子叫", "儿子叫", "女儿叫", "我儿子", "我女儿", "联系人", "收件人", "学生", "教师", "班主任", "年级的", "班的", "学校的", "转告", "我叫", "我是", "本人", "名叫", "叫做", "姓名", "爸叫", "妈叫", "爱人", "老公", "老婆", "代表", "家长", "老师", "主任", "校长"].sort((a, b) => b.length - a.length);
+const BEFORE = ["我家", "我的名字是", "名字是", "名字叫", "我儿子叫", "我女儿叫", "我家孩子", "孩子的名字", "本人是", "孩子叫", "儿子叫", "女儿叫", "我儿子", "我女儿", "联系人", "收件人", "学生", "教师", "班主任", "年级的", "班的", "学校的", "转告", "我叫", "我是", "本人", "名叫", "叫做", "姓名", "爸叫", "妈叫", "爱人", "老公", "老婆", "代表", "家长", "老师", "主任", "校长"].sort((a, b) => b.length - a.length);
 // Words right after a full name that say whose it is ("陈建国老师", "林雪的妈妈"). A surname alone
 // with a title ("王老师", "李校长") is how people name a role and is kept.
-const AFTER = ["的家长", "副校长", "校长", "副主任", "主任", "老师", "教师", "同学", "家长", "的妈妈", "的爸爸", "妈妈", "爸爸", "书记", "园长", "教练"].sort((a, b) => b.length - a.length);
+const AFTER = ["师傅", "的家长", "副校长", "校长", "副主任", "主任", "老师", "教师", "同学", "家长", "的妈妈", "的爸爸", "妈妈", "爸爸", "书记", "园长", "教练"].sort((a, b) => b.length - a.length);
 // What may follow a name that a trigger announced.
 const ENDS = /^(?:[，。、；！？,.;!?:：\s)）(（"“”]|$|的|说|在|今年|是|都|也|被|经常|上|和|同学|家长|妈妈|爸爸|老师|校长|主任|反映|要求|，)/;
 // Words before a surname that make a three-character reading wrong ("班主任刘芳老师" is 刘芳).
@@ -29,6 +29,12 @@ const PUBLIC_FIGURES = new Set(["陶行知", "蔡元培", "叶圣陶", "孔子",
 const LIST_JOINERS = /^[、和与及,，]$/;
 
 const givenOk = (s: string) => [...s].every((c) => CJK.test(c) && !NOT_GIVEN.has(c));
+// Numerals do occur in given names (一鸣), but after a surname-like word jieba could not place they
+// are far more often a grade or a count (高二, 管一管).
+const NUMERALS = /[一二三四五六七八九十百千万两零]/;
+const personalGiven = (s: string) => givenOk(s) && !NUMERALS.test(s);
+// What follows a person as the subject of a sentence ("崔凯把…", "石磊又…").
+const SUBJECT_FOLLOWERS = new Set([..."把被让给跟对就又还才总"]);
 
 function surnameAt(text: string, i: number): number {
   if (COMPOUND_SURNAMES.includes(text.slice(i, i + 2))) return 2;
@@ -65,21 +71,46 @@ function nameBeforeTitle(text: string, t: number): number {
  * be one ("张晓东和李娜都是…"). Two-character ones only when listed beside another name: alone,
  * jieba tags words such as 王子 and 荣耀 "nr" too.
  */
-function taggedNames(text: string): PersonalDataSpan[] {
+function taggedNames(text: string, tokens: { word: string; tag: string; start: number }[]): PersonalDataSpan[] {
   const out: PersonalDataSpan[] = [];
-  let at = 0;
-  for (const t of segmenter().tag(text, true)) {
-    const start = text.indexOf(t.word, at);
-    if (start < 0) continue;
-    at = start + t.word.length;
-    if (t.tag === "nr" && t.word.length === 3 && SURNAMES.has(t.word[0]!) && givenOk(t.word.slice(1)) && !PUBLIC_FIGURES.has(t.word)) out.push({ start, end: at, type: "姓名" });
+  const push = (start: number, length: number) => {
+    if (length > 0 && !PUBLIC_FIGURES.has(text.slice(start, start + length))) out.push({ start, end: start + length, type: "姓名" });
+  };
+  const ends = (at: number) => ENDS.test(text.slice(at, at + 2));
+  for (let k = 0; k < tokens.length; k++) {
+    const { word: w, tag, start } = tokens[k]!;
+    const next = tokens[k + 1];
+    if (!SURNAMES.has(w[0]!)) continue;
+    if (tag === "nr" && w.length === 3 && givenOk(w.slice(1))) push(start, 3);
+    // A word jieba's dictionary does not know, glued by its HMM ("x"): an unknown surname + given
+    // name ("沈桂英"; two characters only where a name may end, since estates and roads come out
+    // the same way), sometimes with the next particle stuck on ("郑浩在").
+    else if (tag === "x" && w.length === 3 && personalGiven(w.slice(1))) push(start, 3);
+    else if (tag === "x" && w.length === 3 && personalGiven(w[1]!) && NOT_GIVEN.has(w[2]!)) push(start, 2);
+    else if (tag === "x" && w.length === 2 && personalGiven(w[1]!) && (ends(start + 2) || SUBJECT_FOLLOWERS.has(text[start + 2] ?? ""))) push(start, 2);
+    // A surname cut off as its own word before a given name jieba knows as one ("段/宇航/nr").
+    else if (w.length === 1 && next?.tag === "nr" && next.word.length === 2 && personalGiven(next.word) && ends(start + 3)) push(start, 3);
+    // A surname standing alone as a name ("唐/nr 婷婷", "卢/nr 星辰") heads one where the sentence allows.
+    else if (tag === "nr" && w.length === 1 && personalGiven(text[start + 1] ?? "")) push(start, nameAfterTrigger(text, start));
+    // Surname and first given character as one word, the last one cut off ("汪子/nr 豪").
+    else if (tag === "nr" && w.length === 2 && next?.word.length === 1 && personalGiven(w[1]! + next.word) && ends(start + 3)) push(start, 3);
   }
   return out;
 }
 
 /** Full names given as someone's name, found from the words around them. */
 export function findNames(text: string): PersonalDataSpan[] {
-  const out: PersonalDataSpan[] = taggedNames(text);
+  const tokens: { word: string; tag: string; start: number }[] = [];
+  let at = 0;
+  for (const t of segmenter().tag(text, true)) {
+    const start = text.indexOf(t.word, at);
+    if (start < 0) continue;
+    at = start + t.word.length;
+    tokens.push({ word: t.word, tag: t.tag, start });
+  }
+  // A verb jieba reads whole is no given name: "主任处理家长" holds no 任处理.
+  const verbAt = new Set(tokens.filter((t) => t.word.length === 2 && t.tag.startsWith("v")).map((t) => t.start));
+  const out: PersonalDataSpan[] = taggedNames(text, tokens);
   for (const word of BEFORE) {
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
       let i = at + word.length;
@@ -94,7 +125,8 @@ export function findNames(text: string): PersonalDataSpan[] {
       // "副校长" was already read as a title; its "校长" is not another one.
       if ([...titled].some((t) => at > t && at < t + 3)) continue;
       titled.add(at);
-      const n = nameBeforeTitle(text, at);
+      let n = nameBeforeTitle(text, at);
+      if (n === 3 && verbAt.has(at - 2)) n = 0;
       if (n > 0 && !PUBLIC_FIGURES.has(text.slice(at - n, at))) out.push({ start: at - n, end: at, type: "姓名" });
     }
   }

@@ -34,6 +34,11 @@ describe("from answers to a published finding, in the browser", () => {
     const canteen = ["食堂饭菜太咸，电话13812345678", "午餐吃不饱", "食堂排队太久", "饭菜是凉的", "希望增加一个荤菜"];
     const traffic = ["校门口拥堵", "校车太少", "路口没有红绿灯"];
     await createTextResponses(surveyId, school.code, "parent", [...Array.from({ length: 10 }, (_, i) => canteen[i % 5]!), ...traffic]);
+    // Another school of the city writes about other things, so the first one has distinctive keywords.
+    const other = await db.orgUnit.findFirstOrThrow({ where: { kind: "school", code: { gt: school.code } }, orderBy: { code: "asc" } });
+    await generateLinks(survey.id, [other.id], ["parent"]);
+    const elsewhere = ["作业太多，孩子睡得太晚", "课后服务时间太短", "希望多开展体育活动"];
+    await createTextResponses(surveyId, other.code, "parent", Array.from({ length: 12 }, (_, i) => elsewhere[i % 3]!));
   });
   afterAll(async () => {
     await browser.close();
@@ -46,6 +51,17 @@ describe("from answers to a published finding, in the browser", () => {
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     await signInThroughPage(page, baseUrl, analyst.email, analyst.password, `/surveys/${surveyId}/texts`);
+    // Keyword frequencies and the school's distinctive keywords: bars with their data tables.
+    for (const id of ["keyword-frequency", "keyword-distinctive"]) {
+      const figure = page.locator(`figure:has(#${id}-title)`);
+      await expect.poll(() => figure.locator("canvas").boundingBox().then((b) => b?.height ?? 0)).toBeGreaterThan(50);
+      expect(await figure.locator("canvas").getAttribute("role")).toBe("img");
+      expect(await figure.getByRole("button", { name: "下载图片" }).count()).toBe(1);
+      const firstColumn = await figure.locator("table tbody th").allTextContents();
+      expect(firstColumn, id).toContain("食堂");
+    }
+    expect(await page.locator("#keyword-distinctive-title").textContent()).toContain("特色关键词");
+    expect(await page.locator("figure:has(#keyword-distinctive-title) table").textContent()).not.toContain("作业");
     const filter = page.locator("form[method=get]");
     await filter.getByLabel("主题").selectOption({ label: "食堂" });
     await filter.getByRole("button", { name: "搜索" }).click();

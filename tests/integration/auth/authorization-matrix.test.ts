@@ -291,6 +291,15 @@ const MATRIX: Record<string, Case[] | { public: string }> = {
     },
     { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/reminders`, body: {} }), expect: { anonymous: 401, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 403 } },
   ],
+  "POST /api/surveys/{id}/participation/reminders": [
+    { name: "flagged schools in scope", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/participation/reminders`, body: { target: 1 } }), expect: { ...all(200), analyst: 403 } },
+    {
+      name: "a school in another district",
+      request: (f) => ({ path: `/api/surveys/${f.surveys.city}/participation/reminders`, body: { orgs: ["3132200001"] } }),
+      expect: { anonymous: 401, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 403 },
+    },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/participation/reminders`, body: {} }), expect: { anonymous: 401, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 403 } },
+  ],
   "GET /api/mail/outbox": [{ name: "messages in scope", request: () => ({ path: "/api/mail/outbox" }), expect: { ...all(200), analyst: 403 } }],
   "GET /api/campaigns": [{ name: "campaigns in scope", request: () => ({ path: "/api/campaigns" }), expect: all(200) }],
   "POST /api/campaigns": [

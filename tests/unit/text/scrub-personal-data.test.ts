@@ -3,6 +3,8 @@ import { PERSONAL_DATA_TYPES, type PersonalDataType } from "@/lib/text/personal-
 import { findPersonalData, scrubText } from "@/lib/text/scrub-personal-data";
 import { HELD_OUT_ANSWERS } from "../../fixtures/scrub-held-out-answers";
 import { LABELLED_ANSWERS } from "../../fixtures/scrub-labelled-answers";
+import { NAMES_FRESH } from "../../fixtures/scrub-names-fresh";
+import { NAMES_HELD_OUT } from "../../fixtures/scrub-names-held-out";
 import { leakedCharacters, parseLabelled, score } from "../../helpers/labelled-spans";
 
 const run = (set: string[]) =>
@@ -56,6 +58,33 @@ describe("scrubber on the held-out set (never tuned on)", () => {
   });
 });
 
+// Names in context (decision 014, "names are the weak point"). Measured before the rule changes
+// they led to: precision 0.963, recall 0.491 on NAMES_HELD_OUT; after: 1.0 / 0.887 (tuned on it, so
+// optimistic). NAMES_FRESH, written after the changes and never tuned on: 0.900 / 0.563 with the
+// old rules, 0.917 / 0.688 with the new — the honest estimate. Floors sit at what was measured.
+describe("scrubber on names in context", () => {
+  it("finds names in the names set: precision ≥ 0.98, recall ≥ 0.88, nothing left in the answers without a name", () => {
+    const cases = run(NAMES_HELD_OUT);
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    const s = score(cases, "姓名");
+    expect(s.tp + s.fn).toBeGreaterThanOrEqual(50);
+    expect(s.precision).toBeGreaterThanOrEqual(0.98);
+    expect(s.recall).toBeGreaterThanOrEqual(0.88);
+    for (const c of cases.filter((x) => x.expected.length === 0)) expect(scrubText(c.text)).toBe(c.text);
+  });
+
+  it("finds names in the fresh set never tuned on: precision ≥ 0.9, recall ≥ 0.68", () => {
+    const s = score(run(NAMES_FRESH), "姓名");
+    expect(s.precision).toBeGreaterThanOrEqual(0.9);
+    expect(s.recall).toBeGreaterThanOrEqual(0.68);
+  });
+
+  it("keeps a surname with a title and replaces the full name beside it", () => {
+    expect(scrubText("建议表扬保安邓师傅…不对，是邓国华师傅。")).toBe("建议表扬保安邓师傅…不对，是【姓名】师傅。");
+    expect(scrubText("王主任处理家长投诉很及时。")).toBe("王主任处理家长投诉很及时。");
+  });
+});
+
 describe("no placeholder bypass", () => {
   const phone = "【电话】";
   it.each([
@@ -98,7 +127,7 @@ describe("no placeholder bypass", () => {
   });
 
   it("is idempotent: scrubbing a scrubbed answer changes nothing", () => {
-    for (const l of [...LABELLED_ANSWERS, ...HELD_OUT_ANSWERS]) {
+    for (const l of [...LABELLED_ANSWERS, ...HELD_OUT_ANSWERS, ...NAMES_HELD_OUT, ...NAMES_FRESH]) {
       const once = scrubText(parseLabelled(l).text);
       expect(scrubText(once)).toBe(once);
     }

@@ -4,13 +4,14 @@ import { queryString } from "@/components/analytics/query-string";
 import { SurveyViewHeader } from "@/components/analytics/survey-view-header";
 import { ViewProblem } from "@/components/analytics/view-problem";
 import { getParticipation } from "@/lib/analytics/get-participation";
+import { isAdminRole } from "@/lib/auth/roles";
 import { loadView, openSurveyPage, queryOf, type SearchParams } from "../open-survey-page";
 
 export const dynamic = "force-dynamic";
 
 export default async function ParticipationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const { id } = await params;
-  const { t, locale, db, scopeOrgId, orgs, survey } = await openSurveyPage(id, `/surveys/${id}/participation`);
+  const { t, locale, db, scopeOrgId, orgs, survey, caller } = await openSurveyPage(id, `/surveys/${id}/participation`);
   const q = await queryOf(searchParams);
   // The target is entered as a percentage; anything unreadable falls back to the default.
   const percent = Number(q.target);
@@ -26,7 +27,7 @@ export default async function ParticipationPage({ params, searchParams }: { para
           <input type="number" name="target" min={0} max={100} step={1} defaultValue={String(Math.round((p.ok ? p.data.target : 0.6) * 100))} inputMode="numeric" />
         </label>
       </FilterForm>
-      {p.ok ? <ParticipationView t={t} locale={locale} p={p.data} fileStem={survey.title} /> : <ViewProblem t={t} kind={p.kind} field={p.field} />}
+      {p.ok ? <ParticipationView t={t} locale={locale} p={p.data} fileStem={survey.title} remind={isAdminRole(caller.role) ? { csrfToken: caller.csrfToken, surveyId: id, ...(q.audience ? { audience: q.audience } : {}) } : undefined} /> : <ViewProblem t={t} kind={p.kind} field={p.field} />}
     </>
   );
 }
