@@ -10,11 +10,12 @@ import { readNodeBody } from "../lib/http/read-node-body";
 import { BASE_SECURITY_HEADERS } from "../lib/http/security-headers";
 import { startDeliveryLoop } from "../lib/mail/delivery-loop";
 import { mailConfig } from "../lib/mail/mail-config";
+import { startBounceReceiver } from "../lib/mail/start-bounce-receiver";
 import { answerSubmission, MAX_SUBMISSION_BYTES } from "../lib/responses/answer-submission";
 import { submissionCode } from "../lib/responses/submission-path";
 
 const dev = process.argv.includes("--dev");
-const { PORT: port, WENCE_TRUST_PROXY: trustedProxies } = env();
+const { PORT: port, WENCE_TRUST_PROXY: trustedProxies, WENCE_BOUNCE_SMTP_PORT, WENCE_BOUNCE_SMTP_HOST, WENCE_BOUNCE_DOMAIN } = env();
 const app = next({ dev, port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -56,6 +57,10 @@ server.listen(port, () => console.log(`▲ Wence ${dev ? "development" : "produc
 const mail = mailConfig();
 const delivery = mail ? startDeliveryLoop({ config: mail }) : undefined;
 if (!mail) console.log("WENCE_SMTP_URL is not set: invitation and reminder mails wait in the outbox until it is.");
+// Delivery reports mailed back later to the VERP bounce addresses (lib/mail/bounce-address.ts).
+const bounces =
+  WENCE_BOUNCE_SMTP_PORT && WENCE_BOUNCE_DOMAIN ? await startBounceReceiver({ host: WENCE_BOUNCE_SMTP_HOST, port: WENCE_BOUNCE_SMTP_PORT, domain: WENCE_BOUNCE_DOMAIN }) : undefined;
+if (bounces) console.log(`Bounce receiver (SMTP) on ${WENCE_BOUNCE_SMTP_HOST}:${bounces.port} for @${WENCE_BOUNCE_DOMAIN}`);
 
 // Stop taking requests, let those under way finish (each response is one transaction), let the
 // mail being sent finish (a send cut off here is retried when its lease expires), then exit.
@@ -63,7 +68,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    void Promise.all([closed, delivery?.stop()]).then(() => process.exit(0));
+    void Promise.all([closed, delivery?.stop(), bounces?.stop()]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   });
 }

@@ -211,7 +211,7 @@ export const en: Messages = {
   },
   mail: {
     outbox: "Mail outbox",
-    intro: "Survey invitations and reminders are written to an outbox and sent by the server one by one; while the mail server is unavailable they are retried, never lost. Rejected mails come first, with the mail server's reply.",
+    intro: "Survey invitations and reminders are written to an outbox and sent by the server one by one; while the mail server is unavailable they are retried, never lost. Rejected mails come first, with the mail server's reply, then mails returned after sending (bounces).",
     notConfigured: "No mail server is configured (WENCE_SMTP_URL): mails stay in the outbox and are sent once it is.",
     empty: "No mail yet.",
     recipient: "Recipient",
@@ -224,6 +224,8 @@ export const en: Messages = {
     sending: "Sending",
     sent: "Sent",
     failed: "Failed",
+    bounced: "Bounced",
+    bouncedAt: "Returned after sending (delivery report received {time})",
     nextAttempt: "Next attempt: {time}",
     sentAt: "Sent {time}",
   },

@@ -210,7 +210,7 @@ export const zhCN = {
   },
   mail: {
     outbox: "发信记录",
-    intro: "问卷邀请和提醒邮件先写入发信队列，再由服务器逐封发送；邮件服务器暂时不可用时会自动重试，不会丢失。被拒收的邮件排在最前，并附邮件服务器的答复。",
+    intro: "问卷邀请和提醒邮件先写入发信队列，再由服务器逐封发送；邮件服务器暂时不可用时会自动重试，不会丢失。被拒收的邮件排在最前，并附邮件服务器的答复；发出后又被退回的邮件（退信）随后列出。",
     notConfigured: "尚未配置邮件服务器（WENCE_SMTP_URL），邮件会留在队列中，配置后自动发送。",
     empty: "还没有邮件。",
     recipient: "收件人",
@@ -223,6 +223,8 @@ export const zhCN = {
     sending: "发送中",
     sent: "已发送",
     failed: "发送失败",
+    bounced: "退信",
+    bouncedAt: "发送后被退回（{time} 收到退信通知）",
     nextAttempt: "下次重试：{time}",
     sentAt: "发送于 {time}",
   },
