@@ -20,6 +20,10 @@ export const en: Messages = {
   },
   home: {
     currentCampaign: "Current campaign",
+    campaignOverview: "Campaign overview",
+    campaignDetails: "Campaign details and settings",
+    findings: "Findings",
+    allFindings: "See the findings",
     noCampaign: "No campaign yet. An administrator can import schools and create the first campaign.",
     today: "Today",
     currentPhase: "Current phase",
@@ -585,6 +589,7 @@ export const en: Messages = {
     none: "No campaign yet.",
     readOnly: "This campaign is run by a unit above yours: you may view it, not change it.",
     back: "Back to campaigns",
+    settings: "Campaign settings",
   },
   errors: {
     notFound: "Page not found",

@@ -19,6 +19,10 @@ export const zhCN = {
   },
   home: {
     currentCampaign: "当前活动",
+    campaignOverview: "活动概览",
+    campaignDetails: "活动详情与设置",
+    findings: "问题清单",
+    allFindings: "查看问题清单",
     noCampaign: "还没有活动。管理员可导入学校并创建第一个活动。",
     today: "今天",
     currentPhase: "当前阶段",
@@ -584,6 +588,7 @@ export const zhCN = {
     none: "还没有活动。",
     readOnly: "此活动由上级单位发起，您可以查看，不能修改。",
     back: "返回活动列表",
+    settings: "活动设置",
   },
   errors: {
     notFound: "页面不存在",
