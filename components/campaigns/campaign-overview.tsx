@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { CampaignOverview } from "@/lib/campaigns/get-campaign-overview";
-import { formatNumber, formatPercent } from "@/lib/i18n/format";
+import { formatNumber, formatPercent, interpolate } from "@/lib/i18n/format";
 import { getMessages, type Locale } from "@/lib/i18n/messages";
 import { PhaseTimeline } from "./phase-timeline";
 
@@ -18,6 +18,7 @@ export function CampaignOverviewView({ overview, locale, label, detailsLink }: {
         <p className="muted">{label}</p>
         <h2 id="campaign-title">{overview.title}</h2>
         <p>{overview.description}</p>
+        <p>{interpolate(t.home.campaignAudiences, { list: overview.audiences.map((a) => t.audiences[a]).join("、") })}</p>
         <PhaseTimeline phases={overview.phases} today={overview.today} locale={locale} />
         {detailsLink && <Link href={`/campaigns/${overview.id}`}>{t.home.campaignDetails}</Link>}
       </section>

@@ -2,7 +2,7 @@ import type { Caller } from "../auth/caller";
 import { schoolIdsInScope } from "../auth/org-scope";
 import { getDb } from "../db/client";
 import { RESPONSE_QUESTION } from "../responses/derive-tallies";
-import { isAudience, type Audience } from "../surveys/audiences";
+import { audiencesIn, type Audience } from "../surveys/audiences";
 import { FINDING_STATUSES, type FindingStatus } from "../findings/finding-status";
 import { chinaDay } from "../time/china-time";
 import { loadCampaignForCaller } from "./campaign-access";
@@ -13,6 +13,8 @@ export interface CampaignOverview {
   id: string;
   title: string;
   description: string;
+  /** Whom the campaign asks. */
+  audiences: Audience[];
   today: string;
   phases: PhaseDates[];
   currentPhase: CampaignPhaseKey | undefined;
@@ -82,6 +84,7 @@ export async function getCampaignOverview(scope: Caller, campaignId?: string, no
     id: campaign.id,
     title: campaign.title,
     description: campaign.description,
+    audiences: audiencesIn(campaign.audiences),
     today,
     phases,
     currentPhase: currentPhase(phases, today),
@@ -90,7 +93,7 @@ export async function getCampaignOverview(scope: Caller, campaignId?: string, no
     surveys: campaign.surveys.map((s) => ({
       id: s.id,
       title: s.title,
-      audiences: (Array.isArray(s.audiences) ? s.audiences : []).filter((a): a is Audience => typeof a === "string" && isAudience(a)),
+      audiences: audiencesIn(s.audiences),
       published: s.publishedVersionId !== null,
       responses: s.versions.reduce((sum, v) => sum + (responsesByVersion.get(v.id) ?? 0), 0),
       headcount: headcountBySurvey.get(s.id) ?? 0,

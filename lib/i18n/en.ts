@@ -21,6 +21,7 @@ export const en: Messages = {
   home: {
     currentCampaign: "Current campaign",
     campaignOverview: "Campaign overview",
+    campaignAudiences: "Audiences: {list}",
     campaignDetails: "Campaign details and settings",
     findings: "Findings",
     allFindings: "See the findings",
@@ -579,6 +580,7 @@ export const en: Messages = {
     name: "Campaign name",
     description: "Description (optional)",
     phases: "Phases and dates",
+    audiences: "Audiences (new questionnaires start with these)",
     startsOn: "Starts",
     endsOn: "Ends",
     create: "Create campaign",

@@ -20,6 +20,7 @@ export const zhCN = {
   home: {
     currentCampaign: "当前活动",
     campaignOverview: "活动概览",
+    campaignAudiences: "调查对象：{list}",
     campaignDetails: "活动详情与设置",
     findings: "问题清单",
     allFindings: "查看问题清单",
@@ -578,6 +579,7 @@ export const zhCN = {
     name: "活动名称",
     description: "活动说明（选填）",
     phases: "阶段与日期",
+    audiences: "调查对象（新建问卷默认面向这些对象）",
     startsOn: "开始",
     endsOn: "结束",
     create: "创建活动",

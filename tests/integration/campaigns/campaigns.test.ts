@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as getOne, PATCH } from "@/app/api/campaigns/[id]/route";
 import { GET as list, POST } from "@/app/api/campaigns/route";
+import { POST as createSurveyRoute } from "@/app/api/surveys/route";
 import { loadTokenCaller } from "@/lib/auth/load-caller";
 import { getCampaignOverview } from "@/lib/campaigns/get-campaign-overview";
 import { getDb } from "@/lib/db/client";
@@ -82,6 +83,41 @@ describe("campaigns API", () => {
     const schoolCaller = await asCaller(await createCaller("school_admin", "3132100001"));
     expect((await getCampaignOverview(schoolCaller))!.title).toBe("全市大讨论");
     await expect(getCampaignOverview(schoolCaller, newer)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("keeps a campaign's audiences, edits them, and starts its new surveys with them", async () => {
+    const city = await createCaller("city_admin");
+    const created = await POST(request("POST", "/api/campaigns", city.bearer, { title: "家校共育调研", audiences: ["parent", "staff", "parent"], phases: PHASES }), NO_PARAMS);
+    const { id } = (await created.json()) as { id: string };
+    expect(((await (await getOne(request("GET", `/api/campaigns/${id}`, city.bearer), ctx(id))).json()) as { audiences: string[] }).audiences).toEqual(["parent", "staff"]);
+    // Unknown audiences and an empty list are refused, naming the field; the campaign stays as it was.
+    for (const audiences of [["teacher"], []]) {
+      const res = await PATCH(request("PATCH", `/api/campaigns/${id}`, city.bearer, { audiences }), ctx(id));
+      expect(res.status).toBe(422);
+      expect(((await res.json()) as { error: { issues: { field: string }[] } }).error.issues[0]!.field).toMatch(/^audiences/);
+    }
+    expect((await PATCH(request("PATCH", `/api/campaigns/${id}`, city.bearer, { audiences: ["parent"] }), ctx(id))).status).toBe(200);
+    const listed = (await (await list(request("GET", "/api/campaigns", city.bearer), NO_PARAMS)).json()) as { campaigns: { audiences: string[] }[] };
+    expect(listed.campaigns[0]!.audiences).toEqual(["parent"]);
+
+    const json = { pages: [{ name: "p", elements: [{ type: "comment", name: "c" }] }] };
+    const make = async (body: Record<string, unknown>) => {
+      const res = await createSurveyRoute(request("POST", "/api/surveys", city.bearer, { title: "问卷", json, ...body }), NO_PARAMS);
+      return { status: res.status, body: (await res.json()) as { id?: string } };
+    };
+    const inCampaign = await make({ campaignId: id });
+    expect(inCampaign.status).toBe(201);
+    const db = await getDb();
+    expect((await db.survey.findUniqueOrThrow({ where: { id: inCampaign.body.id! } })).audiences).toEqual(["parent"]);
+    // Audiences given explicitly win; without a campaign they are required.
+    const own = await make({ campaignId: id, audiences: ["student"] });
+    expect((await db.survey.findUniqueOrThrow({ where: { id: own.body.id! } })).audiences).toEqual(["student"]);
+    expect((await make({})).status).toBe(422);
+
+    // A campaign made before audiences existed (the column's default) asks all three.
+    const owner = await db.orgUnit.findFirstOrThrow({ where: { kind: "city" } });
+    await db.$executeRaw`INSERT INTO "Campaign" ("id", "ownerId", "title", "updatedAt") VALUES ('oldcampaign', ${owner.id}, '旧活动', CURRENT_TIMESTAMP)`;
+    expect((await db.campaign.findUniqueOrThrow({ where: { id: "oldcampaign" } })).audiences).toEqual(["staff", "student", "parent"]);
   });
 
   it("refuses phases out of order, overlapping or ending before they start, naming the field", async () => {
