@@ -35,7 +35,25 @@ const envSchema = z.object({
     .trim()
     .regex(/^([^<>]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/, { error: "WENCE_MAIL_FROM must be an address or Name <address>" })
     .default("问策 <noreply@localhost>"),
+  /**
+   * Domain of the bounce addresses (VERP): each mail is sent with the envelope sender
+   * bounce+<message id>.<HMAC>@<this domain>, so a delivery report mailed back later names its message.
+   * Its MX (or the relay's forwarding) must lead to the bounce receiver. Unset: plain envelope sender.
+   */
+  WENCE_BOUNCE_DOMAIN: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^(?=.{1,200}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$/, { error: "WENCE_BOUNCE_DOMAIN must be a domain name such as bounces.jyj.example.cn" })
+    .optional(),
+  /** Port of the SMTP listener that receives delivery reports (started by npm start when set; needs WENCE_BOUNCE_DOMAIN). */
+  WENCE_BOUNCE_SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Address the bounce listener binds to; 0.0.0.0 to accept reports from other machines. */
+  WENCE_BOUNCE_SMTP_HOST: z.string().trim().min(1).default("127.0.0.1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+}).refine((e) => e.WENCE_BOUNCE_SMTP_PORT === undefined || e.WENCE_BOUNCE_DOMAIN !== undefined, {
+  path: ["WENCE_BOUNCE_SMTP_PORT"],
+  error: "WENCE_BOUNCE_SMTP_PORT needs WENCE_BOUNCE_DOMAIN (the addresses it accepts)",
 });
 
 export type Env = z.infer<typeof envSchema>;

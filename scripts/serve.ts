@@ -13,11 +13,12 @@ import { scheduleMonthlyDigests } from "../lib/findings/schedule-monthly-digests
 import { configuredOrigin } from "../lib/http/public-origin";
 import { startDeliveryLoop } from "../lib/mail/delivery-loop";
 import { mailConfig } from "../lib/mail/mail-config";
+import { startBounceReceiver } from "../lib/mail/start-bounce-receiver";
 import { answerSubmission, MAX_SUBMISSION_BYTES } from "../lib/responses/answer-submission";
 import { submissionCode } from "../lib/responses/submission-path";
 
 const dev = process.argv.includes("--dev");
-const { PORT: port, WENCE_TRUST_PROXY: trustedProxies, DATABASE_URL: databaseUrl } = env();
+const { PORT: port, WENCE_TRUST_PROXY: trustedProxies, DATABASE_URL: databaseUrl, WENCE_BOUNCE_SMTP_PORT, WENCE_BOUNCE_SMTP_HOST, WENCE_BOUNCE_DOMAIN } = env();
 // SQLite's fsync at each group commit would otherwise stop this event loop (decision 017).
 const stopWriterThread = await runSqliteWritesOnThread(databaseUrl);
 const app = next({ dev, port });
@@ -63,6 +64,10 @@ const delivery = mail ? startDeliveryLoop({ config: mail }) : undefined;
 // Beside it, once an hour: queue this month's digest of open actions to each owner unit (issue 7).
 const digests = mail ? scheduleMonthlyDigests({ origin: configuredOrigin(`http://localhost:${port}`) }) : undefined;
 if (!mail) console.log("WENCE_SMTP_URL is not set: invitation and reminder mails wait in the outbox until it is.");
+// Delivery reports mailed back later to the VERP bounce addresses (lib/mail/bounce-address.ts).
+const bounces =
+  WENCE_BOUNCE_SMTP_PORT && WENCE_BOUNCE_DOMAIN ? await startBounceReceiver({ host: WENCE_BOUNCE_SMTP_HOST, port: WENCE_BOUNCE_SMTP_PORT, domain: WENCE_BOUNCE_DOMAIN }) : undefined;
+if (bounces) console.log(`Bounce receiver (SMTP) on ${WENCE_BOUNCE_SMTP_HOST}:${bounces.port} for @${WENCE_BOUNCE_DOMAIN}`);
 
 // Stop taking requests, let those under way finish (each response is one transaction), let the
 // mail being sent finish (a send cut off here is retried when its lease expires), then exit.
@@ -71,7 +76,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     digests?.stop();
-    void Promise.all([closed.then(stopWriterThread), delivery?.stop()]).then(() => process.exit(0));
+    void Promise.all([closed.then(stopWriterThread), delivery?.stop(), bounces?.stop()]).then(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();
   });
 }

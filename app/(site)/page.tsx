@@ -11,5 +11,5 @@ export default async function HomePage() {
   const locale = await requestLocale();
   const overview = await getCampaignOverview(caller);
   if (!overview) return <p className="card">{getMessages(locale).home.noCampaign}</p>;
-  return <CampaignOverviewView overview={overview} locale={locale} />;
+  return <CampaignOverviewView overview={overview} locale={locale} label={getMessages(locale).home.currentCampaign} detailsLink />;
 }

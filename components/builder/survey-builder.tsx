@@ -33,7 +33,7 @@ export interface BuilderSurvey {
 const NO_ISSUES: SaveIssues = { byName: new Map(), general: [] };
 
 /** The questionnaire builder: structure, the selected element's editor, and a phone preview. */
-export function SurveyBuilder(props: { t: Messages; locale: Locale; csrfToken: string; initial: BuilderSurvey; campaigns: { id: string; title: string }[]; iconSprite: string }) {
+export function SurveyBuilder(props: { t: Messages; locale: Locale; csrfToken: string; initial: BuilderSurvey; campaigns: { id: string; title: string; audiences: Audience[] }[]; iconSprite: string }) {
   const { t, locale } = props;
   const b = t.builder;
   const [survey, setSurvey] = useState(props.initial);

@@ -18,7 +18,7 @@ export function SurveySettings(props: {
   meta: SurveyMeta;
   json: SurveyJson;
   isNew: boolean;
-  campaigns: { id: string; title: string }[];
+  campaigns: { id: string; title: string; audiences: Audience[] }[];
   errors: string[];
   setMeta: (meta: SurveyMeta) => void;
   setJson: (props: Json) => void;
@@ -26,6 +26,13 @@ export function SurveySettings(props: {
   const { t, meta } = props;
   const b = t.builder;
   const toggle = (a: Audience, on: boolean) => props.setMeta({ ...meta, audiences: AUDIENCES.filter((x) => (x === a ? on : meta.audiences.includes(x))) });
+  // A new survey starts with its campaign's audiences, and follows the campaign chosen until they are changed by hand.
+  const chooseCampaign = (id: string | null) => {
+    const of = (c: string | null) => props.campaigns.find((x) => x.id === c)?.audiences;
+    const before = of(meta.campaignId);
+    const untouched = before !== undefined && before.length === meta.audiences.length && before.every((a) => meta.audiences.includes(a));
+    props.setMeta({ ...meta, campaignId: id, audiences: untouched ? (of(id) ?? meta.audiences) : meta.audiences });
+  };
   return (
     <section className="editor" aria-label={b.settings}>
       <p className="muted">{b.settings}</p>
@@ -51,7 +58,7 @@ export function SurveySettings(props: {
         <div className="field">
           <label>
             {b.campaign}
-            <select value={meta.campaignId ?? ""} onChange={(e) => props.setMeta({ ...meta, campaignId: e.target.value || null })}>
+            <select value={meta.campaignId ?? ""} onChange={(e) => chooseCampaign(e.target.value || null)}>
               <option value="">{b.noCampaign}</option>
               {props.campaigns.map((c) => (
                 <option key={c.id} value={c.id}>

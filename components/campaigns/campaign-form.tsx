@@ -5,15 +5,17 @@ import { useState } from "react";
 import { apiFetch, problemMessage } from "@/components/admin/api-fetch";
 import { campaignPhases, type PhaseDates } from "@/lib/campaigns/phases";
 import type { Messages } from "@/lib/i18n/messages";
+import { audiences as AUDIENCES, type Audience } from "@/lib/surveys/audiences";
 
 export interface CampaignDraft {
   id: string | null;
   title: string;
   description: string;
+  audiences: Audience[];
   phases: PhaseDates[];
 }
 
-/** Creates or edits a campaign: its name, description and the four phases' dates. */
+/** Creates or edits a campaign: its name, description, audiences and the four phases' dates. */
 export function CampaignForm(props: { t: Messages; csrfToken: string; initial: CampaignDraft; readOnly: boolean }) {
   const { t } = props;
   const c = t.campaigns;
@@ -26,7 +28,7 @@ export function CampaignForm(props: { t: Messages; csrfToken: string; initial: C
     setDraft({ ...draft, phases: campaignPhases.map((k) => (k === key ? { ...phase(k), [field]: value } : phase(k))) });
 
   const submit = async () => {
-    const body = { title: draft.title, description: draft.description, phases: campaignPhases.map(phase) };
+    const body = { title: draft.title, description: draft.description, audiences: draft.audiences, phases: campaignPhases.map(phase) };
     const result = draft.id ? await apiFetch(props.csrfToken, `/api/campaigns/${draft.id}`, "PATCH", body) : await apiFetch(props.csrfToken, "/api/campaigns", "POST", body);
     if (!result.ok) {
       const issues = ((result.data as { error?: { issues?: { field: string; message: string }[] } })?.error?.issues ?? []);
@@ -58,6 +60,20 @@ export function CampaignForm(props: { t: Messages; csrfToken: string; initial: C
           {c.description}
           <textarea rows={3} value={draft.description} maxLength={5000} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
         </label>
+        <fieldset className="items">
+          <legend>{c.audiences}</legend>
+          {AUDIENCES.map((a) => (
+            <label key={a} className="check">
+              <input
+                type="checkbox"
+                checked={draft.audiences.includes(a)}
+                onChange={(e) => setDraft({ ...draft, audiences: AUDIENCES.filter((x) => (x === a ? e.target.checked : draft.audiences.includes(x))) })}
+              />{" "}
+              {t.audiences[a]}
+            </label>
+          ))}
+          {fieldError("audiences")}
+        </fieldset>
         <fieldset className="items">
           <legend>{c.phases}</legend>
           {campaignPhases.map((key, i) => (

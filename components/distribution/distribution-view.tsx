@@ -5,13 +5,15 @@ import { interpolate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 import type { Audience } from "@/lib/surveys/audiences";
 import type { LinkOut } from "@/lib/surveys/generate-links-for-caller";
+import type { InvitationCounts } from "@/lib/invitations/list-invitation-counts";
 import { GenerateLinksForm } from "./generate-links-form";
+import { InvitationSection } from "./invitation-section";
 import { LinkRow } from "./link-row";
 import { SurveyWindowForm, type WindowSurvey } from "./survey-window-form";
 
 const key = (l: LinkOut) => `${l.school}/${l.audience}`;
 
-/** The distribution page: answering dates, making links, and the links with their QR codes. */
+/** The distribution page: answering dates, making links, the links with their QR codes, e-mail invitations. */
 export function DistributionView(props: {
   t: Messages;
   csrfToken: string;
@@ -19,6 +21,8 @@ export function DistributionView(props: {
   studyPhase: { startsOn: string; endsOn: string } | null;
   links: LinkOut[];
   orgs: { code: string; name: string; kind: string }[];
+  invitations: InvitationCounts[];
+  mailConfigured: boolean;
 }) {
   const { t } = props;
   const d = t.distribution;
@@ -75,6 +79,15 @@ export function DistributionView(props: {
           </>
         )}
       </section>
+      <InvitationSection
+        t={t}
+        csrfToken={props.csrfToken}
+        surveyId={props.survey.id}
+        audiences={props.survey.audiences}
+        schools={props.orgs.filter((o) => o.kind === "school")}
+        counts={props.invitations}
+        mailConfigured={props.mailConfigured}
+      />
     </>
   );
 }

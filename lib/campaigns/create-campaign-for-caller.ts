@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Caller } from "../auth/caller";
-import { campaignPhasesSchema, campaignTitleSchema, createCampaign } from "./create-campaign";
+import { campaignAudiencesSchema, campaignPhasesSchema, campaignTitleSchema, createCampaign, DEFAULT_CAMPAIGN_AUDIENCES } from "./create-campaign";
 
 export const campaignBodySchema = z.object({
   title: campaignTitleSchema,
   description: z.string().max(5000).default(""),
+  audiences: campaignAudiencesSchema.default(DEFAULT_CAMPAIGN_AUDIENCES),
   phases: campaignPhasesSchema,
 });
 

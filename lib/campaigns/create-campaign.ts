@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { getDb } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { audiences as AUDIENCES } from "../surveys/audiences";
+import { surveyAudiencesSchema } from "../surveys/create-survey";
 import { isCalendarDay } from "../time/china-time";
 import { campaignPhases } from "./phases";
 
@@ -27,10 +29,15 @@ export const campaignPhasesSchema = z
 
 export const campaignTitleSchema = z.string().trim().min(1, { message: "标题不能为空 (title is required)" }).max(200);
 
+/** Whom the campaign asks (教职工, 学生, 家长); all three when not given. */
+export const campaignAudiencesSchema = surveyAudiencesSchema;
+export const DEFAULT_CAMPAIGN_AUDIENCES = [...AUDIENCES];
+
 export const createCampaignInput = z.object({
   ownerId: z.string().min(1),
   title: campaignTitleSchema,
   description: z.string().max(5000).default(""),
+  audiences: campaignAudiencesSchema.default(DEFAULT_CAMPAIGN_AUDIENCES),
   phases: campaignPhasesSchema,
 });
 

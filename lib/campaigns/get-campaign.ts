@@ -1,6 +1,7 @@
 import type { Caller } from "../auth/caller";
 import { isOrgInScope } from "../auth/org-scope";
 import { getDb } from "../db/client";
+import { audiencesIn } from "../surveys/audiences";
 import { CAMPAIGN_ROLES, loadCampaignForCaller } from "./campaign-access";
 import { orderedPhases, type CampaignSummary } from "./list-campaigns";
 
@@ -16,6 +17,7 @@ export async function getCampaign(caller: Caller, campaignId: string): Promise<C
     id: campaign.id,
     title: campaign.title,
     description: campaign.description,
+    audiences: audiencesIn(campaign.audiences),
     owner: owner?.name ?? "",
     phases: orderedPhases(campaign.phases),
     surveys,

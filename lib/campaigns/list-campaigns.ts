@@ -1,6 +1,7 @@
 import type { Caller } from "../auth/caller";
 import { isOrgInScope, orgAncestry } from "../auth/org-scope";
 import { getDb } from "../db/client";
+import { audiencesIn, type Audience } from "../surveys/audiences";
 import { CAMPAIGN_ROLES } from "./campaign-access";
 import { campaignPhases, type CampaignPhaseKey, type PhaseDates } from "./phases";
 
@@ -8,6 +9,7 @@ export interface CampaignSummary {
   id: string;
   title: string;
   description: string;
+  audiences: Audience[];
   owner: string;
   phases: PhaseDates[];
   surveys: number;
@@ -39,6 +41,7 @@ export async function listCampaigns(caller: Caller): Promise<CampaignSummary[]> 
       id: c.id,
       title: c.title,
       description: c.description,
+      audiences: audiencesIn(c.audiences),
       owner: c.owner.name,
       phases: orderedPhases(c.phases),
       surveys: c._count.surveys,

@@ -3,13 +3,21 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Caller } from "../auth/caller";
 import { getDb } from "../db/client";
 import { loadCampaignForCaller } from "./campaign-access";
-import { campaignPhasesSchema, campaignTitleSchema } from "./create-campaign";
+import { campaignAudiencesSchema, campaignPhasesSchema, campaignTitleSchema } from "./create-campaign";
 
 export const updateCampaignSchema = z
-  .object({ title: campaignTitleSchema.optional(), description: z.string().max(5000).optional(), phases: campaignPhasesSchema.optional() })
+  .object({
+    title: campaignTitleSchema.optional(),
+    description: z.string().max(5000).optional(),
+    audiences: campaignAudiencesSchema.optional(),
+    phases: campaignPhasesSchema.optional(),
+  })
   .strict();
 
-/** New title, description or phase dates; surveys that follow the 学习调研 phase move with it. */
+/**
+ * New title, description, audiences or phase dates; surveys that follow the 学习调研 phase move
+ * with it. Existing surveys keep their own audiences (only new ones start from the campaign's).
+ */
 export async function updateCampaign(caller: Caller, campaignId: string, input: z.infer<typeof updateCampaignSchema>): Promise<{ ok: true }> {
   const campaign = await loadCampaignForCaller(caller, campaignId, "edit");
   const db = await getDb();

@@ -31,7 +31,7 @@ export async function enqueueInvitationMails(tx: Tx, invitations: { id: string; 
     return {
       invitationId: invitation.id,
       tokenHash: hashSecretToken(secret),
-      mail: { dedupeKey: batch.dedupeKey(invitation.id), kind: batch.kind, recipient: invitation.email, ...content, orgId: batch.link.schoolId, createdById: batch.createdById },
+      mail: { dedupeKey: batch.dedupeKey(invitation.id), kind: batch.kind, recipient: invitation.email, ...content, orgId: batch.link.schoolId, createdById: batch.createdById, invitationId: invitation.id },
     };
   });
   const enqueued = await enqueueMail(tx, items.map((i) => i.mail));

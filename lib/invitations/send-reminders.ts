@@ -25,7 +25,7 @@ export const sendRemindersSchema = z.object({
 /**
  * Reminds invited people who have not answered: one mail per invitation and round, with a fresh
  * personal link (the invitation's earlier links keep working until it is answered). Closed links
- * are skipped.
+ * and addresses known to be undeliverable are skipped.
  */
 export async function sendReminders(caller: Caller, surveyId: string, input: z.infer<typeof sendRemindersSchema>, origin: string, now = new Date()) {
   requireAdministrator(caller);
@@ -34,11 +34,17 @@ export async function sendReminders(caller: Caller, surveyId: string, input: z.i
   const schoolIds = await schoolIdsInScope(unit ? { orgId: unit.id, orgKind: unit.kind as "city" | "district" | "school" } : caller);
   const round = input.round ?? chinaDay(now);
   const db = await getDb();
-  const pending = await db.surveyInvitation.findMany({
+  const unanswered = {
     // Not answered = a secret is left (using one deletes them all).
-    where: { tokens: { some: {} }, link: { surveyId: survey.id, schoolId: { in: schoolIds }, ...(input.audience ? { audience: input.audience } : {}) } },
-    select: { id: true, email: true, link: { select: { code: true } } },
-  });
+    tokens: { some: {} },
+    link: { surveyId: survey.id, schoolId: { in: schoolIds }, ...(input.audience ? { audience: input.audience } : {}) },
+  };
+  // An address whose mail was refused or bounced gets no reminder: it would only fail again.
+  const deliverable = { bouncedAt: null, messages: { none: { status: { in: ["failed", "bounced"] } } } };
+  const [pending, undeliverable] = await Promise.all([
+    db.surveyInvitation.findMany({ where: { ...unanswered, ...deliverable }, select: { id: true, email: true, link: { select: { code: true } } } }),
+    db.surveyInvitation.count({ where: { ...unanswered, NOT: deliverable } }),
+  ]);
   const byLink = new Map<string, typeof pending>();
   for (const p of pending) {
     const group = byLink.get(p.link.code);
@@ -68,7 +74,7 @@ export async function sendReminders(caller: Caller, surveyId: string, input: z.i
     );
   }
   requestDelivery();
-  const summary = { round, enqueued, alreadyReminded: pending.length - enqueued - closed, closed };
+  const summary = { round, enqueued, alreadyReminded: pending.length - enqueued - closed, closed, undeliverable };
   await recordAuditEvent(caller, { action: "survey.remind", resourceType: "survey", resourceId: surveyId, detail: { school: input.school ?? null, audience: input.audience ?? null, ...summary } });
   return summary;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "../db/client";
+import { bounceAddress } from "./bounce-address";
 import { classifySendError } from "./classify-send-error";
 import type { MailTransport } from "./create-transport";
 import { retryDelay, DEFAULT_BACKOFF, type BackoffPolicy } from "./retry-delay";
@@ -7,6 +8,8 @@ import { retryDelay, DEFAULT_BACKOFF, type BackoffPolicy } from "./retry-delay";
 export interface DeliveryOptions {
   transport: MailTransport;
   from: string;
+  /** When set, each message's envelope sender is its VERP bounce address in this domain. */
+  bounceDomain?: string | null;
   /** Distinguishes this worker's leases; a fresh id per call by default. */
   workerId?: string;
   now?: () => Date;
@@ -80,6 +83,7 @@ export async function deliverOutbox(options: DeliveryOptions): Promise<DeliveryR
           text: message.text,
           ...(message.html ? { html: message.html } : {}),
           messageId: message.messageId,
+          ...(options.bounceDomain ? { envelope: { from: await bounceAddress(message.id, options.bounceDomain), to: message.recipient } } : {}),
         });
         await db.outboxMessage.updateMany({ where: mine, data: { status: "sent", sentAt: now(), leaseOwner: null, leaseUntil: null, lastError: null, ...scrubbed } });
         result.sent++;

@@ -7,7 +7,7 @@ export interface DeliveryLoop {
   stop(): Promise<void>;
 }
 
-export interface DeliveryLoopOptions extends Omit<DeliveryOptions, "transport" | "from" | "signal"> {
+export interface DeliveryLoopOptions extends Omit<DeliveryOptions, "transport" | "from" | "bounceDomain" | "signal"> {
   config: MailConfig;
   /** Pause between passes when nothing failed. */
   intervalMs?: number;
@@ -60,7 +60,7 @@ export function startDeliveryLoop(options: DeliveryLoopOptions): DeliveryLoop {
     while (!abort.signal.aborted) {
       const transport = createMailTransport(config.smtpUrl);
       try {
-        const result = await deliverOutbox({ ...delivery, transport, from: config.from, signal: abort.signal });
+        const result = await deliverOutbox({ ...delivery, transport, from: config.from, bounceDomain: config.bounceDomain, signal: abort.signal });
         pause = result.serverUnavailable ? Math.min(maxPauseMs, pause * 2) : intervalMs;
       } catch (e) {
         onError(e);

@@ -14,6 +14,8 @@ export interface MailInput {
   /** The unit the message concerns: who may see it in the outbox. */
   orgId?: string;
   createdById?: string;
+  /** The invitation an invitation or reminder mail is for: its failures and bounces count against it. */
+  invitationId?: string;
 }
 
 const CHUNK = 500;
@@ -51,6 +53,7 @@ export async function enqueueMail(db: DbOrTx, messages: MailInput[], now = new D
         createdAt: now,
         orgId: m.orgId ?? null,
         createdById: m.createdById ?? null,
+        invitationId: m.invitationId ?? null,
       })),
     });
   }

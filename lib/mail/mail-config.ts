@@ -5,12 +5,14 @@ export interface MailConfig {
   smtpUrl: string;
   /** The From header: an address or `Name <address>`. */
   from: string;
+  /** Envelope senders are VERP bounce addresses in this domain (bounce-address.ts); null: the From address. */
+  bounceDomain: string | null;
 }
 
 /** The configured mail server, or null when WENCE_SMTP_URL is unset (messages then wait in the outbox). */
 export function mailConfig(): MailConfig | null {
-  const { WENCE_SMTP_URL, WENCE_MAIL_FROM } = env();
-  return WENCE_SMTP_URL ? { smtpUrl: WENCE_SMTP_URL, from: WENCE_MAIL_FROM } : null;
+  const { WENCE_SMTP_URL, WENCE_MAIL_FROM, WENCE_BOUNCE_DOMAIN } = env();
+  return WENCE_SMTP_URL ? { smtpUrl: WENCE_SMTP_URL, from: WENCE_MAIL_FROM, bounceDomain: WENCE_BOUNCE_DOMAIN ?? null } : null;
 }
 
 /** The bare address of a From header. */

@@ -5,18 +5,28 @@ import { notFound } from "../auth/org-scope";
 import { isAdminRole } from "../auth/roles";
 import { getDb } from "../db/client";
 import { AppError } from "../errors/app-error";
+import { audiencesIn } from "./audiences";
 import { createSurvey, type createSurveySchema } from "./create-survey";
 
-/** An administrator's new survey, owned by their unit; a campaign must be visible to them. */
+/**
+ * An administrator's new survey, owned by their unit; a campaign must be visible to them. Without
+ * audiences it asks the campaign's.
+ */
 export async function createSurveyForCaller(caller: Caller, input: z.infer<typeof createSurveySchema>) {
   if (!isAdminRole(caller.role)) {
     throw new AppError("FORBIDDEN", "分析员不能创建问卷 (analysts cannot create surveys)", [{ field: "role", message: "administrator required" }]);
   }
+  let audiences = input.audiences;
   if (input.campaignId) {
     const db = await getDb();
-    if (!(await db.campaign.findUnique({ where: { id: input.campaignId }, select: { id: true } }))) throw notFound("该活动", "campaignId");
+    const campaign = await db.campaign.findUnique({ where: { id: input.campaignId }, select: { audiences: true } });
+    if (!campaign) throw notFound("该活动", "campaignId");
+    audiences ??= audiencesIn(campaign.audiences);
   }
-  const created = await createSurvey({ ...input, ownerId: caller.orgKind === "city" ? null : caller.orgId });
+  if (!audiences || audiences.length === 0) {
+    throw new AppError("VALIDATION", "至少选择一类调查对象 (at least one audience)", [{ field: "audiences", message: "required outside a campaign" }]);
+  }
+  const created = await createSurvey({ ...input, audiences, ownerId: caller.orgKind === "city" ? null : caller.orgId });
   await recordAuditEvent(caller, { action: "survey.create", resourceType: "survey", resourceId: created.id, detail: { title: input.title } });
   return created;
 }

@@ -10,7 +10,8 @@ export const surveyAudiencesSchema = z
 
 export const createSurveySchema = z.object({
   title: z.string({ error: "请填写标题 (title is required)" }).trim().min(1, { error: "请填写标题 (title is required)" }).max(200),
-  audiences: surveyAudiencesSchema,
+  /** Optional in a campaign: the campaign's audiences then. */
+  audiences: surveyAudiencesSchema.optional(),
   json: z.record(z.string(), z.unknown(), { error: "json 必须是 SurveyJS 问卷定义对象 (json must be an object)" }),
   campaignId: z.string().min(1).optional(),
 });

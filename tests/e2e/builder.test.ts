@@ -43,6 +43,10 @@ describe("the survey builder", () => {
     // Settings first: the title and whom it is for.
     const editor = page.locator(".builder-editor");
     await editor.getByLabel("问卷标题").fill("家校沟通小调查");
+    // A new survey starts with the campaign's audiences (the demo campaign asks all three).
+    expect(await editor.getByLabel("教职工").isChecked()).toBe(true);
+    await editor.getByLabel("教职工").uncheck();
+    await editor.getByLabel("学生").uncheck();
     await editor.getByLabel("家长").check();
     // Kept out of the demo campaign, whose overview other tests read.
     await editor.getByLabel("所属活动").selectOption("");

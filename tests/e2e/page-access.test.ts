@@ -33,7 +33,8 @@ const PAGES: Record<string, { path: string | ((f: Fixture) => string); expect: R
   "/surveys/{id}/distribute": { path: (f) => `/surveys/${f.survey}/distribute`, expect: ADMINS_ONLY },
   "/surveys/{id}/poster/{code}": { path: (f) => `/surveys/${f.survey}/poster/${f.link}`, expect: ADMINS_ONLY },
   "/campaigns": { path: "/campaigns", expect: CAMPAIGN_RUNNERS },
-  "/campaigns/{id}": { path: (f) => `/campaigns/${f.campaign}`, expect: CAMPAIGN_RUNNERS },
+  // Every signed-in role sees a campaign's overview; its settings are shown to those who run campaigns.
+  "/campaigns/{id}": { path: (f) => `/campaigns/${f.campaign}`, expect: signedIn(200) },
   // Results views: every signed-in role, each within its own unit ({survey}: a demo survey of the city,
   // visible to every unit below it). Out-of-scope units and surveys: tests/e2e/results.test.ts.
   "/surveys/{id}/results": { path: (f) => `/surveys/${f.survey}/results`, expect: signedIn(200) },

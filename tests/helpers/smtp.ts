@@ -7,6 +7,8 @@ export interface LocalSmtp {
   url: string;
   /** Every mail accepted so far, parsed back. */
   mails: ParsedMail[];
+  /** The envelope sender (MAIL FROM) of each mail, in the same order. */
+  senders: string[];
   /** Closes the listener: connections are refused until start() again, on the same port. */
   stop(): Promise<void>;
   start(): Promise<void>;
@@ -18,6 +20,7 @@ export interface LocalSmtp {
  */
 export async function startLocalSmtp(options: { reject?: (address: string) => { code: number; message: string } | null; port?: number } = {}): Promise<LocalSmtp> {
   const mails: ParsedMail[] = [];
+  const senders: string[] = [];
   let port = options.port ?? 0;
   let server: SMTPServer;
   const listen = () =>
@@ -33,10 +36,11 @@ export async function startLocalSmtp(options: { reject?: (address: string) => { 
           error.responseCode = refusal.code;
           callback(error);
         },
-        onData(stream, _session, callback) {
+        onData(stream, session, callback) {
           simpleParser(stream)
             .then((mail) => {
               mails.push(mail);
+              senders.push(session.envelope.mailFrom ? session.envelope.mailFrom.address : "");
               callback();
             })
             .catch(callback);
@@ -52,6 +56,7 @@ export async function startLocalSmtp(options: { reject?: (address: string) => { 
   return {
     url: `smtp://127.0.0.1:${port}/?ignoreTLS=true`,
     mails,
+    senders,
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
     start: listen,
   };

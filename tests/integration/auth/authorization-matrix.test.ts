@@ -259,6 +259,10 @@ const MATRIX: Record<string, Case[] | { public: string }> = {
     { name: "a link of the school admin's school", request: (f) => ({ path: `/api/links/${f.links.ownSchool}/qr` }), expect: all(200) },
     { name: "a link in another district", request: (f) => ({ path: `/api/links/${f.links.otherDistrict}/qr` }), expect: { ...all(404), city_admin: 200 } },
   ],
+  "GET /api/surveys/{id}/invitations": [
+    { name: "counts in the caller's unit", request: (f) => ({ path: `/api/surveys/${f.surveys.city}/invitations` }), expect: { ...all(200), analyst: 403 } },
+    { name: "another district's school survey", request: (f) => ({ path: `/api/surveys/${f.surveys.otherDistrict}/invitations` }), expect: { anonymous: 401, city_admin: 200, district_admin: 404, school_admin: 404, analyst: 403 } },
+  ],
   "POST /api/surveys/{id}/invitations": [
     {
       name: "staff of the school admin's school",

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { GET as listOutboxRoute } from "@/app/api/mail/outbox/route";
 import { POST as submitRoute } from "@/app/api/s/[code]/responses/route";
-import { POST as inviteRoute } from "@/app/api/surveys/[id]/invitations/route";
+import { GET as invitationCountsRoute, POST as inviteRoute } from "@/app/api/surveys/[id]/invitations/route";
 import { POST as remindRoute } from "@/app/api/surveys/[id]/reminders/route";
 import { hashSecretToken } from "@/lib/auth/secret-token";
 import { isInvitationUsable } from "@/lib/invitations/is-invitation-usable";
@@ -141,8 +141,9 @@ describe("e-mail invitations", () => {
       const text = JSON.stringify(row);
       for (const trace of [link.secret, hashSecretToken(link.secret), invitation.id, "wang@school.example.cn", "wang"]) expect(text).not.toContain(trace);
     }
-    // The invitation row is as it was before the answer: no time of answering, no response.
-    expect(Object.keys(invitation).sort()).toEqual(["createdAt", "email", "id", "invitedById", "linkId"]);
+    // The invitation row is as it was before the answer: no time of answering, no response (bouncedAt is about its mail).
+    expect(Object.keys(invitation).sort()).toEqual(["bouncedAt", "createdAt", "email", "id", "invitedById", "linkId"]);
+    expect(invitation.bouncedAt).toBeNull();
     if (target.provider === "postgresql") {
       // Not even the transaction id links them: the answer left no live row written in its transaction.
       const [response] = await db.$queryRawUnsafe<{ xmin: string }[]>(`SELECT xmin::text FROM "Response" WHERE "submissionId" = $1`, id);
@@ -169,7 +170,7 @@ describe("e-mail invitations", () => {
     await deliver();
     expect(await submit(linkIn(mailTo("a@school.example.cn")[0]!.text!).code, linkIn(mailTo("a@school.example.cn")[0]!.text!).secret)).toBe(201);
 
-    expect(await remind({ round: "r1" })).toEqual({ status: 200, body: { round: "r1", enqueued: 2, alreadyReminded: 0, closed: 0 } });
+    expect(await remind({ round: "r1" })).toEqual({ status: 200, body: { round: "r1", enqueued: 2, alreadyReminded: 0, closed: 0, undeliverable: 0 } });
     expect((await remind({ round: "r1" })).body).toMatchObject({ enqueued: 0, alreadyReminded: 2 });
     await deliver();
     expect(mailTo("a@school.example.cn")).toHaveLength(1);
@@ -185,6 +186,29 @@ describe("e-mail invitations", () => {
     expect(await submit(c.code, linkIn(mailTo("c@school.example.cn")[1]!.text!).secret)).toBe(410);
     expect(await answered()).toEqual({ "a@school.example.cn": true, "b@school.example.cn": true, "c@school.example.cn": true });
     expect((await remind({ round: "r2" })).body).toMatchObject({ enqueued: 0 });
+  });
+
+  it("counts invitations per link — answered, pending, failed — and reminds only deliverable addresses", async () => {
+    const counts = async (who: Caller = admin) => call(invitationCountsRoute, `/api/surveys/${surveyId}/invitations`, { id: surveyId }, who.bearer);
+    expect(await counts()).toEqual({ status: 200, body: { links: [] } });
+    await invite({ school: "3132100001", emails: ["a@school.example.cn", "b@school.example.cn", "nobody@school.example.cn"] });
+    await invite({ school: "3132100001", audience: "parent", emails: ["p@school.example.cn"] });
+    await deliver();
+    const a = linkIn(mailTo("a@school.example.cn")[0]!.text!);
+    expect(await submit(a.code, a.secret)).toBe(201);
+    expect((await counts()).body.links).toEqual([
+      { school: "3132100001", schoolName: "扬州市测试小学", audience: "parent", invited: 1, answered: 0, pending: 1, failed: 0, bounced: 0 },
+      { school: "3132100001", schoolName: "扬州市测试小学", audience: "staff", invited: 3, answered: 1, pending: 1, failed: 1, bounced: 0 },
+    ]);
+    // The refused address gets no reminder; b and p do.
+    expect((await remind({ round: "r1" })).body).toMatchObject({ enqueued: 2, undeliverable: 1 });
+    await deliver();
+    expect(mailTo("nobody@school.example.cn")).toHaveLength(0);
+    expect(mailTo("b@school.example.cn")).toHaveLength(2);
+    // Another district sees none of it (the city's survey, no invitations in its schools); analysts may not look.
+    expect((await counts(await createCaller("district_admin", "邗江区"))).body.links).toEqual([]);
+    expect((await counts(await createCaller("analyst", "广陵区"))).status).toBe(403);
+    expect((await counts(await createCaller("district_admin", "广陵区"))).body.links).toHaveLength(2);
   });
 
   it("shows permanent rejections first, with the server's reply, to administrators of the unit only", async () => {

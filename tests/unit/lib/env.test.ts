@@ -14,6 +14,13 @@ describe("parseEnv", () => {
     expect(parseEnv({ DATABASE_URL: " postgres://u@h:5432/wence " }).DATABASE_URL).toBe("postgres://u@h:5432/wence");
   });
 
+  it("needs a bounce domain for the bounce listener, and checks it is a domain", () => {
+    expect(() => parseEnv({ WENCE_BOUNCE_SMTP_PORT: "2525" })).toThrow(/WENCE_BOUNCE_SMTP_PORT needs WENCE_BOUNCE_DOMAIN/);
+    expect(() => parseEnv({ WENCE_BOUNCE_DOMAIN: "bounce@example.cn" })).toThrow(/WENCE_BOUNCE_DOMAIN/);
+    const env = parseEnv({ WENCE_BOUNCE_DOMAIN: "Bounces.JYJ.example.cn", WENCE_BOUNCE_SMTP_PORT: "2525" });
+    expect([env.WENCE_BOUNCE_DOMAIN, env.WENCE_BOUNCE_SMTP_PORT, env.WENCE_BOUNCE_SMTP_HOST]).toEqual(["bounces.jyj.example.cn", 2525, "127.0.0.1"]);
+  });
+
   it("accepts SQLite and PostgreSQL URLs", () => {
     expect(parseEnv({ DATABASE_URL: "file:/var/lib/wence.db" }).DATABASE_URL).toBe("file:/var/lib/wence.db");
     expect(parseEnv({ DATABASE_URL: "postgresql://u@h/wence" }).DATABASE_URL).toBe("postgresql://u@h/wence");

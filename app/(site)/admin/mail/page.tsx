@@ -11,7 +11,7 @@ export default async function MailOutboxPage() {
   const caller = await requirePageCaller("/admin/mail", ["city_admin", "district_admin", "school_admin"]);
   const t = getMessages(await requestLocale()).mail;
   const messages = await listOutbox(caller, { limit: 200 });
-  const statuses: Record<string, string> = { queued: t.queued, sending: t.sending, sent: t.sent, failed: t.failed };
+  const statuses: Record<string, string> = { queued: t.queued, sending: t.sending, sent: t.sent, failed: t.failed, bounced: t.bounced };
   return (
     <>
       <h2>{t.outbox}</h2>
@@ -34,7 +34,7 @@ export default async function MailOutboxPage() {
             </thead>
             <tbody>
               {messages.map((m) => (
-                <tr key={m.id} className={m.status === "failed" ? "failed" : undefined}>
+                <tr key={m.id} className={m.status === "failed" || m.status === "bounced" ? "failed" : undefined}>
                   <td>
                     <span className="badge">{statuses[m.status] ?? m.status}</span>
                   </td>
@@ -43,6 +43,7 @@ export default async function MailOutboxPage() {
                   <td>{m.attempts}</td>
                   <td>
                     {m.status === "sent" && m.sentAt ? interpolate(t.sentAt, { time: formatChinaTime(m.sentAt) }) : null}
+                    {m.status === "bounced" && m.bouncedAt ? interpolate(t.bouncedAt, { time: formatChinaTime(m.bouncedAt) }) : null}
                     {m.status === "queued" && m.attempts > 0 ? interpolate(t.nextAttempt, { time: formatChinaTime(m.nextAttemptAt) }) : null}
                     {m.lastError && <div className="muted">{m.lastError}</div>}
                   </td>

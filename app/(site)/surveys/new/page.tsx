@@ -27,11 +27,12 @@ export default async function NewSurveyPage({ searchParams }: { searchParams: Pr
       </>
     );
   }
-  const campaigns = (await listCampaigns(caller)).map((c) => ({ id: c.id, title: c.title }));
+  const campaigns = (await listCampaigns(caller)).map((c) => ({ id: c.id, title: c.title, audiences: c.audiences }));
   const initial = {
     id: null,
     title: template?.title ?? "",
-    audiences: template?.audiences ?? [],
+    // A template names its own audiences; an empty start asks whom the campaign asks.
+    audiences: template?.audiences ?? campaigns[0]?.audiences ?? [],
     campaignId: campaigns[0]?.id ?? null,
     state: "draft",
     editable: true,
