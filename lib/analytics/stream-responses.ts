@@ -1,3 +1,4 @@
+import { setImmediate } from "node:timers/promises";
 import { readerOf, type Db } from "../db/client";
 import { postgresTime, sqliteTime } from "../db/response-sql";
 
@@ -65,6 +66,8 @@ export async function* streamResponses(db: Db, o: StreamOptions): AsyncGenerator
       }));
       if (rows.length < take) break;
       last = Number(rows.at(-1)!.id);
+      // SQLite reads are synchronous: let other requests in between pages of a long export.
+      await setImmediate();
     }
   }
 }

@@ -61,6 +61,12 @@ function openPostgresReader(url: string, poolSize: number): RawReader {
   };
 }
 
+/** A DateTime column as an instant: Prisma's PostgreSQL timestamp(3) holds UTC wall time. */
+export const utcColumn = (reader: RawReader, column: string) => (reader.provider === "postgresql" ? `(${column} AT TIME ZONE 'UTC')` : column);
+
+/** A DateTime read with `utcColumn`: SQLite gives Prisma's ISO text, PostgreSQL a Date. */
+export const toDate = (v: string | Date | null): Date | null => (v === null ? null : v instanceof Date ? v : new Date(v));
+
 const globalReaders = globalThis as unknown as { wenceRawReaders?: Map<string, RawReader> };
 
 /** The process-wide raw reader of a database (one SQLite connection, or a small pool). */
