@@ -39,7 +39,7 @@ interface RawRow {
  * rows go straight from the driver to the caller, without Prisma's copy of every page.
  */
 export async function* streamResponses(db: Db, o: StreamOptions): AsyncGenerator<StreamedResponse[]> {
-  const take = o.pageSize ?? 1_000;
+  const take = o.pageSize ?? 200;
   const reader = readerOf(db);
   const pg = reader.provider === "postgresql";
   const time = pg ? postgresTime : sqliteTime;
