@@ -45,6 +45,9 @@ function openSqliteReader(url: string): RawReader {
 
 function openPostgresReader(url: string, poolSize: number): RawReader {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server drops (restart, pg_terminate_backend) must not take the process
+  // down: pg leaves it out of the pool, and the next read opens another.
+  pool.on("error", (e) => console.error("[db] idle read connection lost", e.message));
   // Named statements: each connection parses and plans a statement once.
   const named = new Map<string, { name: string; text: string }>();
   return {
