@@ -5,6 +5,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { closeDatabase, getDb } from "../lib/db/client";
+import { resolveDatabaseUrl } from "../lib/db/database-url";
+import { migrateDatabase } from "../lib/db/migrate";
 import { resetEnvCache } from "../lib/env";
 import { RESPONSE_QUESTION } from "../lib/responses/derive-tallies";
 import { listQuestions } from "../lib/surveys/list-questions";
@@ -99,6 +101,9 @@ async function run(provider: string, databaseUrl: string, responses: number, req
     const seeded = spawnSync(process.execPath, ["--import", "tsx", "scripts/db-seed.ts", "--responses", String(responses)], { env, stdio: "inherit" });
     if (seeded.status !== 0) throw new Error("seeding failed");
     console.log(`seeded ${responses} responses on ${provider} in ${Math.round((Date.now() - t) / 1000)} s`);
+  } else {
+    // A kept database gets the migrations (indexes) added since it was seeded.
+    await migrateDatabase(resolveDatabaseUrl(databaseUrl));
   }
   process.env.DATABASE_URL = databaseUrl;
   resetEnvCache();
@@ -116,6 +121,8 @@ async function run(provider: string, databaseUrl: string, responses: number, req
     const origin = `http://127.0.0.1:${port}`;
     await waitForServer(`${origin}/api/health`, server);
     const base = `${origin}/api/surveys/${survey.id}`;
+    // The floor: an authenticated route that reads nothing but the token (Next.js + authentication).
+    const floor = await timeGets(`${origin}/api/me`, requests);
     const schoolSummary = await timeGets(`${base}/summary?org=${encodeURIComponent(school.code)}`, requests);
     const citySummary = await timeGets(`${base}/summary`, requests);
     if (schoolSummary.status !== 200 || citySummary.status !== 200) throw new Error("summary did not answer 200");
@@ -128,6 +135,7 @@ async function run(provider: string, databaseUrl: string, responses: number, req
     const figures = {
       provider,
       responses: total,
+      authenticatedFloor: { p50Ms: floor.p50, p95Ms: floor.p95 },
       school: { responses: biggest._sum.count, summaryP50Ms: schoolSummary.p50, summaryP95Ms: schoolSummary.p95, baselineP95Ms: schoolBaseline.p95, ratio: Math.round(schoolBaseline.p95 / schoolSummary.p95) },
       city: { responses: perSchool.reduce((n, s) => n + (s._sum.count ?? 0), 0), summaryP50Ms: citySummary.p50, summaryP95Ms: citySummary.p95, baselineP95Ms: cityBaseline.p95, ratio: Math.round(cityBaseline.p95 / citySummary.p95) },
       exportCsv: exported,
@@ -146,7 +154,14 @@ export const analyticsBenchmark: Benchmark = {
   async run(args) {
     const { values } = parseArgs({
       args,
-      options: { responses: { type: "string", default: "1000000" }, pg: { type: "boolean", default: false }, requests: { type: "string", default: "200" }, db: { type: "string" } },
+      options: {
+        responses: { type: "string", default: "1000000" },
+        pg: { type: "boolean", default: false },
+        requests: { type: "string", default: "200" },
+        db: { type: "string" },
+        "pg-db": { type: "string" },
+        "skip-sqlite": { type: "boolean", default: false },
+      },
     });
     const n = Number(values.responses);
     if (!ensureProductionBuild()) throw new Error("next build failed");
@@ -155,22 +170,29 @@ export const analyticsBenchmark: Benchmark = {
     const dir = mkdtempSync(path.join(os.tmpdir(), "wence-analytics-"));
     try {
       const file = values.db ? path.resolve(values.db) : path.join(dir, "bench.db");
-      results.push(await run("sqlite", `file:${file}`, n, Number(values.requests), !existsSync(file)));
+      if (!values["skip-sqlite"]) results.push(await run("sqlite", `file:${file}`, n, Number(values.requests), !existsSync(file)));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
     if (values.pg) {
+      // --pg-db NAME keeps a seeded PostgreSQL database between runs (seeded when it is new).
+      const kept = values["pg-db"];
+      if (kept !== undefined && !/^[a-z_][a-z0-9_]*$/.test(kept)) throw new Error("--pg-db must be a plain lower-case name");
+      const name = kept ?? "wence_bench_analytics";
       const adminUrl = process.env.WENCE_TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
       const admin = new pg.Client({ connectionString: adminUrl });
       await admin.connect();
-      await admin.query("DROP DATABASE IF EXISTS wence_bench_analytics WITH (FORCE)");
-      await admin.query("CREATE DATABASE wence_bench_analytics");
+      const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1;
+      if (!kept || !exists) {
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.query(`CREATE DATABASE ${name}`);
+      }
       try {
         const url = new URL(adminUrl);
-        url.pathname = "/wence_bench_analytics";
-        results.push(await run("postgresql", url.toString(), n, Number(values.requests), true));
+        url.pathname = `/${name}`;
+        results.push(await run("postgresql", url.toString(), n, Number(values.requests), !kept || !exists));
       } finally {
-        await admin.query("DROP DATABASE IF EXISTS wence_bench_analytics WITH (FORCE)");
+        if (!kept) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await admin.end();
       }
     }

@@ -1,7 +1,6 @@
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
 import { zhCN } from "../i18n/zh-CN";
-import { RESPONSE_QUESTION } from "../responses/derive-tallies";
 import { isAudience } from "../surveys/audiences";
 import { chinaDay } from "../time/china-time";
 import { narrowestFilter, parseFilters } from "./analytics-filters";
@@ -10,6 +9,7 @@ import { cellKey } from "./find-withheld";
 import { isFreeText } from "./group-rules";
 import { loadAnalyticsScope } from "./load-analytics-scope";
 import { neutralizeCell, type Cell } from "./neutralize-cell";
+import { readGroupSizes, tallyFilter } from "./read-tallies";
 import { streamResponses } from "./stream-responses";
 
 export interface ExportInput {
@@ -66,13 +66,7 @@ function columnsOf(q: QuestionMeta): Column[] {
 export async function exportResponses(db: Db, input: ExportInput): Promise<ResponseExport> {
   const filters = parseFilters(input as unknown as Record<string, unknown>);
   const scope = await loadAnalyticsScope(db, input.surveyId, input.scopeOrgId, filters);
-  const versionIds = scope.versions.map((v) => v.id);
-  const counts = await db.tally.groupBy({
-    by: ["schoolId", "audience"],
-    where: { versionId: { in: versionIds }, schoolId: { in: scope.schools.map((s) => s.id) }, question: RESPONSE_QUESTION, ...(filters.audience ? { audience: filters.audience } : {}) },
-    _sum: { count: true },
-  });
-  const sizes = new Map(counts.map((c) => [cellKey(c.schoolId, c.audience), c._sum.count ?? 0]));
+  const sizes = await readGroupSizes(db, { ...tallyFilter(scope), schoolIds: scope.schools.map((s) => s.id) });
   const order = ["staff", "student", "parent"];
   const cells = scope.schools.flatMap((s) => order.filter((a) => (sizes.get(cellKey(s.id, a)) ?? 0) >= scope.thresholds.k).map((a) => ({ schoolId: s.id, audience: a })));
   const field = narrowestFilter(filters);

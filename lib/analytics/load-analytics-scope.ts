@@ -1,4 +1,6 @@
 import type { Db } from "../db/client";
+import { readOrgById, readOrgByCode, readOrgLineage, readSchoolsUnder } from "../db/read-org-units";
+import { readSurveyWithVersions } from "../db/read-survey-versions";
 import { AppError } from "../errors/app-error";
 import { listQuestions, type QuestionInfo } from "../surveys/list-questions";
 import type { AnalyticsFilters } from "./analytics-filters";
@@ -55,15 +57,13 @@ async function describeVersions(db: Db, versionIds: string[]): Promise<Described
 const orgNotFound = () => new AppError("NOT_FOUND", "未找到该单位 (org not found in your scope)", [{ field: "org", message: "unknown school code or district name in scope" }]);
 
 async function schoolsUnder(db: Db, unit: { id: string; kind: string }): Promise<SchoolInScope[]> {
-  const where = unit.kind === "school" ? { id: unit.id } : unit.kind === "district" ? { kind: "school", parentId: unit.id } : { kind: "school" };
-  const rows = await db.orgUnit.findMany({ where, orderBy: { code: "asc" }, include: { parent: { select: { id: true, name: true, kind: true } } } });
-  return rows.map((s) => ({
+  return (await readSchoolsUnder(db, unit)).map((s) => ({
     id: s.id,
     code: s.code,
     name: s.name,
     stage: s.stage,
-    districtId: s.parent?.kind === "district" ? s.parent.id : null,
-    districtName: s.parent?.kind === "district" ? s.parent.name : "",
+    districtId: s.parentKind === "district" ? s.parentId : null,
+    districtName: s.parentKind === "district" ? (s.parentName ?? "") : "",
     staffCount: s.staffCount,
     studentCount: s.studentCount,
     parentCount: s.parentCount,
@@ -75,26 +75,21 @@ async function schoolsUnder(db: Db, unit: { id: string; kind: string }): Promise
  * the filters select. Unknown survey → 404 "id"; an org outside the scope → 404 "org".
  */
 export async function loadAnalyticsScope(db: Db, surveyId: string, scopeOrgId: string, filters: AnalyticsFilters): Promise<AnalyticsScope> {
-  const survey = await db.survey.findUnique({
-    where: { id: surveyId },
-    select: { id: true, title: true, minGroupSize: true, minTextGroupSize: true, versions: { select: { id: true, number: true, publishedAt: true }, orderBy: { number: "asc" } } },
-  });
+  // Raw reads (decision 016): this runs on every analytics request.
+  const survey = await readSurveyWithVersions(db, surveyId);
   if (!survey) throw new AppError("NOT_FOUND", "问卷不存在 (survey not found)", [{ field: "id", message: "not found" }]);
-  const scope = await db.orgUnit.findUnique({ where: { id: scopeOrgId }, select: { id: true, kind: true, code: true, name: true, parentId: true } });
+  const scope = await readOrgById(db, scopeOrgId);
   if (!scope) throw orgNotFound();
   let unit = scope;
   if (filters.org !== undefined) {
-    const found = await db.orgUnit.findUnique({ where: { code: filters.org }, select: { id: true, kind: true, code: true, name: true, parentId: true } });
-    // A school's parent is a district whose parent is the city: two steps at most.
-    const parent = found?.parentId ? await db.orgUnit.findUnique({ where: { id: found.parentId }, select: { parentId: true } }) : null;
-    const lineage = [found?.id, found?.parentId, parent?.parentId];
-    if (!found || !lineage.includes(scope.id)) throw orgNotFound();
+    const found = await readOrgByCode(db, filters.org);
+    if (!found || !(await readOrgLineage(db, found.id)).includes(scope.id)) throw orgNotFound();
     unit = found;
   }
   let schools = await schoolsUnder(db, unit);
   if (filters.stage !== undefined) schools = schools.filter((s) => s.stage === filters.stage);
   // Only versions that were ever published can hold responses; drafts would only add their questions.
-  const answered = survey.versions.filter((v) => v.publishedAt !== null);
+  const answered = survey.versions.filter((v) => v.published);
   const { questions, questionsByVersion } = await describeVersions(db, answered.map((v) => v.id));
   return {
     surveyId: survey.id,

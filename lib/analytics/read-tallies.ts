@@ -1,6 +1,8 @@
 import type { Db } from "../db/client";
-import { readTallyTotals, readTallyUnits } from "../db/read-tally-groups";
-import { ANSWERED } from "../responses/derive-tallies";
+import { readTallyCells, readTallyTotals, readTallyUnits } from "../db/read-tally-groups";
+import { ANSWERED, RESPONSE_QUESTION } from "../responses/derive-tallies";
+import { cellKey } from "./find-withheld";
+import type { AnalyticsScope } from "./load-analytics-scope";
 
 /** Which tally rows a view reads: a survey's versions, some schools (null: all), an audience. */
 export interface TallyFilter {
@@ -9,6 +11,13 @@ export interface TallyFilter {
   audience?: string;
   questions?: string[];
 }
+
+/** The tally rows of a scope: its versions, its schools (all: no list), its audience filter. */
+export const tallyFilter = (s: AnalyticsScope): TallyFilter => ({
+  versionIds: s.versions.map((v) => v.id),
+  schoolIds: s.allSchools ? null : s.schools.map((x) => x.id),
+  ...(s.filters.audience === undefined ? {} : { audience: s.filters.audience }),
+});
 
 export interface ValueRow {
   question: string;
@@ -33,35 +42,24 @@ export interface UnitRow {
   values: number;
 }
 
-function where(f: TallyFilter) {
-  return {
-    versionId: { in: f.versionIds },
-    ...(f.schoolIds === null ? {} : { schoolId: { in: f.schoolIds } }),
-    ...(f.audience === undefined ? {} : { audience: f.audience }),
-    ...(f.questions === undefined ? {} : { question: { in: f.questions } }),
-  };
-}
-
 /** Value rows summed over versions, schools and audiences: one row per question, row and value. */
-export async function readTotals(db: Db, f: TallyFilter): Promise<ValueRow[]> {
-  if (f.questions !== undefined) {
-    const rows = await db.tally.groupBy({ by: ["question", "row", "value"], where: where(f), _sum: { count: true, sum: true } });
-    return rows.map((r) => ({ question: r.question, row: r.row, value: r.value, count: r._sum.count ?? 0, sum: r._sum.sum ?? 0 }));
-  }
-  return readTallyTotals(db, f);
-}
+export const readTotals = (db: Db, f: TallyFilter): Promise<ValueRow[]> => readTallyTotals(db, f);
 
 /** Value rows per school and audience (cross-tabs, comparisons, and the groups a summary withholds). */
-export async function readCellValues(db: Db, f: TallyFilter): Promise<CellValueRow[]> {
-  const rows = await db.tally.groupBy({ by: ["schoolId", "audience", "question", "row", "value"], where: where(f), _sum: { count: true, sum: true } });
-  return rows.map((r) => ({ schoolId: r.schoolId, audience: r.audience, question: r.question, row: r.row, value: r.value, count: r._sum.count ?? 0, sum: r._sum.sum ?? 0 }));
-}
+export const readCellValues = (db: Db, f: TallyFilter): Promise<CellValueRow[]> => readTallyCells(db, f);
 
 /**
  * How many answered each question per school and audience: what the minimum group size is checked
  * against, without reading every value row of every group.
  */
-export async function readUnits(db: Db, f: TallyFilter): Promise<UnitRow[]> {
-  const units = await readTallyUnits(db, f, ANSWERED);
-  return f.questions === undefined ? units : units.filter((u) => f.questions!.includes(u.question));
+export const readUnits = (db: Db, f: TallyFilter): Promise<UnitRow[]> => readTallyUnits(db, f, ANSWERED);
+
+/** Responses per group (school × audience): the "__response" tallies. */
+export async function readGroupSizes(db: Db, f: Omit<TallyFilter, "questions">): Promise<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  for (const r of await readTallyCells(db, { ...f, questions: [RESPONSE_QUESTION] })) {
+    const key = cellKey(r.schoolId, r.audience);
+    sizes.set(key, (sizes.get(key) ?? 0) + r.count);
+  }
+  return sizes;
 }

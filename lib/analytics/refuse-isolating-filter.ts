@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
 import { AppError } from "../errors/app-error";
-import { RESPONSE_QUESTION } from "../responses/derive-tallies";
 import type { AnalyticsScope } from "./load-analytics-scope";
+import { readGroupSizes, tallyFilter } from "./read-tallies";
 
 export interface SelectionCounts {
   /** Responses in the selection. */
@@ -13,20 +13,9 @@ export interface SelectionCounts {
 /** How many responses a selection holds, and how many of them lie in groups that may be shown. */
 export async function countSelection(db: Db, scope: AnalyticsScope): Promise<SelectionCounts> {
   if (scope.schools.length === 0) return { responses: 0, shownResponses: 0 };
-  const rows = await db.tally.groupBy({
-    by: ["schoolId", "audience"],
-    where: {
-      versionId: { in: scope.versions.map((v) => v.id) },
-      question: RESPONSE_QUESTION,
-      ...(scope.allSchools ? {} : { schoolId: { in: scope.schools.map((s) => s.id) } }),
-      ...(scope.filters.audience === undefined ? {} : { audience: scope.filters.audience }),
-    },
-    _sum: { count: true },
-  });
   let responses = 0;
   let shownResponses = 0;
-  for (const r of rows) {
-    const n = r._sum.count ?? 0;
+  for (const n of (await readGroupSizes(db, tallyFilter(scope))).values()) {
     responses += n;
     if (n >= scope.thresholds.k) shownResponses += n;
   }

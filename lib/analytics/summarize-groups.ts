@@ -4,8 +4,7 @@ import { buildQuestionResults, type QuestionResult } from "./build-question-resu
 import type { QuestionMeta } from "./describe-questions";
 import { cellKey, findWithheld } from "./find-withheld";
 import type { AnalyticsScope, SchoolInScope } from "./load-analytics-scope";
-import { readCellValues, readUnits } from "./read-tallies";
-import { tallyFilter } from "./summarize-survey";
+import { readCellValues, readUnits, tallyFilter } from "./read-tallies";
 import { addValue, createValueTable, type ValueTable } from "./value-table";
 
 export interface GroupResult {

@@ -5,7 +5,7 @@ import { buildQuestionResults, type QuestionResult } from "./build-question-resu
 import { cellKey, findWithheld, withheldReach } from "./find-withheld";
 import { loadAnalyticsScope, type AnalyticsScope } from "./load-analytics-scope";
 import { refuseIsolatingFilter } from "./refuse-isolating-filter";
-import { readCellValues, readTotals, readUnits, type TallyFilter } from "./read-tallies";
+import { readCellValues, readTotals, readUnits, tallyFilter } from "./read-tallies";
 import { summarizeRange } from "./summarize-range";
 import { addValue, tableOf, type ValueTable } from "./value-table";
 
@@ -44,12 +44,6 @@ export interface SummaryCore {
   shown: ValueTable;
   all: ValueTable;
 }
-
-export const tallyFilter = (s: AnalyticsScope): TallyFilter => ({
-  versionIds: s.versions.map((v) => v.id),
-  schoolIds: s.allSchools ? null : s.schools.map((x) => x.id),
-  ...(s.filters.audience === undefined ? {} : { audience: s.filters.audience }),
-});
 
 /** All-time results straight from the tallies: a few grouped reads, however many responses. */
 async function summarizeTallies(db: Db, scope: AnalyticsScope): Promise<SummaryCore> {

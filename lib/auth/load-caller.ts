@@ -1,4 +1,5 @@
 import { getDb } from "../db/client";
+import { readTokenUser } from "../db/read-token-user";
 import type { Caller } from "./caller";
 import { roleSchema, type OrgKind } from "./roles";
 import { hashSecretToken } from "./secret-token";
@@ -50,10 +51,10 @@ export async function loadSessionCaller(token: string, now = new Date()): Promis
 /** The caller behind an API token, or null when it is unknown, revoked or its user is inactive. */
 export async function loadTokenCaller(token: string, now = new Date()): Promise<Caller | null> {
   const db = await getDb();
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashSecretToken(token) }, include: { user: { select: userSelect } } });
-  if (!row || row.revokedAt) return null;
+  const row = await readTokenUser(db, hashSecretToken(token));
+  if (!row || row.revoked) return null;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > SESSION_TOUCH_MS) {
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+    await db.apiToken.update({ where: { id: row.tokenId }, data: { lastUsedAt: now } });
   }
   return toCaller(row.user, "token");
 }

@@ -1,23 +1,12 @@
 import { getDb } from "../db/client";
+import { readOrgLineage } from "../db/read-org-units";
 import { AppError } from "../errors/app-error";
 import type { Caller } from "./caller";
 
 /** The unit and its ancestors' ids (a school: itself, its district, the city). */
 export async function orgAncestry(orgId: string): Promise<string[]> {
-  const db = await getDb();
-  const chain: string[] = [];
-  let id: string | null = orgId;
-  // The tree is three levels deep; the bound guards against a cycle in hand-edited data.
-  while (id && chain.length < 5) {
-    const org: { id: string; parentId: string | null } | null = await db.orgUnit.findUnique({
-      where: { id },
-      select: { id: true, parentId: true },
-    });
-    if (!org) break;
-    chain.push(org.id);
-    id = org.parentId;
-  }
-  return chain;
+  // One raw read (decision 016); at most five levels, against a cycle in hand-edited data.
+  return readOrgLineage(await getDb(), orgId);
 }
 
 /** Whether the unit is the caller's own or lies below it. */

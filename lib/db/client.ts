@@ -3,6 +3,7 @@ import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { env } from "../env";
 import { createAdapter } from "./create-adapter";
 import { resolveDatabaseUrl, type DatabaseTarget } from "./database-url";
+import { closeRawReaders, rawReader, type RawReader } from "./raw-reader";
 import { closeResponseWriters } from "./write-response";
 
 /**
@@ -15,6 +16,15 @@ export type Db = SqliteClient;
 export interface Database {
   db: Db;
   target: DatabaseTarget;
+}
+
+const targets = new WeakMap<Db, { target: DatabaseTarget; poolSize: number }>();
+
+/** The raw-driver reader of the database behind a client (the analytics read path, decision 016). */
+export function readerOf(db: Db): RawReader {
+  const opened = targets.get(db);
+  if (!opened) throw new Error("readerOf: a client not opened by openDatabase");
+  return rawReader(opened.target, opened.poolSize);
 }
 
 export async function openDatabase(url: string, options: { poolSize?: number } = {}): Promise<Database> {
@@ -31,6 +41,7 @@ export async function openDatabase(url: string, options: { poolSize?: number } =
     await db.$executeRawUnsafe("PRAGMA synchronous = FULL");
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   }
+  targets.set(db, { target, poolSize: options.poolSize ?? 10 });
   return { db, target };
 }
 
@@ -51,5 +62,6 @@ export async function closeDatabase(): Promise<void> {
   const current = globalForDb.wenceDatabase;
   globalForDb.wenceDatabase = undefined;
   await closeResponseWriters();
+  await closeRawReaders();
   if (current) await (await current).db.$disconnect();
 }

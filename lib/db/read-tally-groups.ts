@@ -1,38 +1,72 @@
-import { Prisma } from "./generated/sqlite/client";
-import type { Db } from "./client";
+import { readerOf, type Db } from "./client";
 
-// The two grouped reads behind every summary, in raw SQL valid on SQLite and PostgreSQL: through
-// Prisma's groupBy they cost twice as long (two queries for the units instead of one, and its
-// result mapping). Prisma's `sql` tag writes each provider's placeholders.
+// The grouped reads of Tally behind every analytics view, in raw SQL valid on SQLite and
+// PostgreSQL, through the raw driver (decision 016): through Prisma's groupBy they cost twice as
+// long, and Prisma's per-query cost was most of a school's summary.
 
 export interface TallyGroupFilter {
   versionIds: string[];
   /** null: every school. */
   schoolIds: string[] | null;
   audience?: string;
+  /** Only these questions. */
+  questions?: string[];
 }
 
-function where(f: TallyGroupFilter): Prisma.Sql {
-  // A survey never published has no versions to read: match nothing (join() refuses an empty list).
-  const parts = [f.versionIds.length > 0 ? Prisma.sql`"versionId" IN (${Prisma.join(f.versionIds)})` : Prisma.sql`1 = 0`];
-  if (f.schoolIds !== null) parts.push(f.schoolIds.length > 0 ? Prisma.sql`"schoolId" IN (${Prisma.join(f.schoolIds)})` : Prisma.sql`1 = 0`);
-  if (f.audience !== undefined) parts.push(Prisma.sql`"audience" = ${f.audience}`);
-  return Prisma.join(parts, " AND ");
+const list = (n: number) => Array.from({ length: n }, () => "?").join(", ");
+
+function where(f: TallyGroupFilter): { sql: string; params: unknown[] } {
+  // A survey never published has no versions to read: match nothing.
+  const parts = [f.versionIds.length > 0 ? `"versionId" IN (${list(f.versionIds.length)})` : "1 = 0"];
+  const params: unknown[] = [...f.versionIds];
+  if (f.schoolIds !== null) {
+    parts.push(f.schoolIds.length > 0 ? `"schoolId" IN (${list(f.schoolIds.length)})` : "1 = 0");
+    params.push(...f.schoolIds);
+  }
+  if (f.audience !== undefined) {
+    parts.push(`"audience" = ?`);
+    params.push(f.audience);
+  }
+  if (f.questions !== undefined) {
+    parts.push(f.questions.length > 0 ? `"question" IN (${list(f.questions.length)})` : "1 = 0");
+    params.push(...f.questions);
+  }
+  return { sql: parts.join(" AND "), params };
 }
+
+type Num = bigint | number | string | null;
+const num = (n: Num) => Number(n ?? 0);
 
 /** Per question, row and value: count and sum over versions, schools and audiences. */
 export async function readTallyTotals(db: Db, f: TallyGroupFilter): Promise<{ question: string; row: string; value: string; count: number; sum: number }[]> {
-  const rows = await db.$queryRaw<{ question: string; row: string; value: string; c: bigint | number; s: number | null }[]>`
-    SELECT "question", "row", "value", SUM("count") AS c, SUM("sum") AS s FROM "Tally" WHERE ${where(f)} GROUP BY "question", "row", "value"`;
-  return rows.map((r) => ({ question: r.question, row: r.row, value: r.value, count: Number(r.c), sum: Number(r.s ?? 0) }));
+  const w = where(f);
+  const rows = await readerOf(db).all<{ question: string; row: string; value: string; c: Num; s: Num }>(
+    `SELECT "question", "row", "value", SUM("count") AS c, SUM("sum") AS s FROM "Tally" WHERE ${w.sql} GROUP BY "question", "row", "value"`,
+    w.params,
+  );
+  return rows.map((r) => ({ question: r.question, row: r.row, value: r.value, count: num(r.c), sum: num(r.s) }));
+}
+
+/** Per school, audience, question, row and value: count and sum over versions. */
+export async function readTallyCells(db: Db, f: TallyGroupFilter): Promise<{ schoolId: string; audience: string; question: string; row: string; value: string; count: number; sum: number }[]> {
+  const w = where(f);
+  const rows = await readerOf(db).all<{ schoolId: string; audience: string; question: string; row: string; value: string; c: Num; s: Num }>(
+    `SELECT "schoolId", "audience", "question", "row", "value", SUM("count") AS c, SUM("sum") AS s FROM "Tally" WHERE ${w.sql}
+      GROUP BY "schoolId", "audience", "question", "row", "value"`,
+    w.params,
+  );
+  return rows.map((r) => ({ schoolId: r.schoolId, audience: r.audience, question: r.question, row: r.row, value: r.value, count: num(r.c), sum: num(r.s) }));
 }
 
 /** Per school, audience, question and row: the count of its "*" rows and of its value rows. */
 export async function readTallyUnits(db: Db, f: TallyGroupFilter, answered: string): Promise<{ schoolId: string; audience: string; question: string; row: string; star: number; values: number }[]> {
-  const rows = await db.$queryRaw<{ schoolId: string; audience: string; question: string; row: string; star: bigint | number | null; vals: bigint | number | null }[]>`
-    SELECT "schoolId", "audience", "question", "row",
-      SUM(CASE WHEN "value" = ${answered} THEN "count" ELSE 0 END) AS star,
-      SUM(CASE WHEN "value" <> ${answered} THEN "count" ELSE 0 END) AS vals
-    FROM "Tally" WHERE ${where(f)} GROUP BY "schoolId", "audience", "question", "row"`;
-  return rows.map((r) => ({ schoolId: r.schoolId, audience: r.audience, question: r.question, row: r.row, star: Number(r.star ?? 0), values: Number(r.vals ?? 0) }));
+  const w = where(f);
+  const rows = await readerOf(db).all<{ schoolId: string; audience: string; question: string; row: string; star: Num; vals: Num }>(
+    `SELECT "schoolId", "audience", "question", "row",
+      SUM(CASE WHEN "value" = ? THEN "count" ELSE 0 END) AS star,
+      SUM(CASE WHEN "value" <> ? THEN "count" ELSE 0 END) AS vals
+    FROM "Tally" WHERE ${w.sql} GROUP BY "schoolId", "audience", "question", "row"`,
+    [answered, answered, ...w.params],
+  );
+  return rows.map((r) => ({ schoolId: r.schoolId, audience: r.audience, question: r.question, row: r.row, star: num(r.star), values: num(r.vals) }));
 }

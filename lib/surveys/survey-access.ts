@@ -2,6 +2,7 @@ import type { Caller } from "../auth/caller";
 import { isOrgInScope, notFound, orgAncestry } from "../auth/org-scope";
 import { isAdminRole } from "../auth/roles";
 import { getDb } from "../db/client";
+import { readCityId } from "../db/read-org-units";
 import { AppError } from "../errors/app-error";
 
 /**
@@ -14,7 +15,13 @@ export async function loadSurveyForCaller(caller: Caller, surveyId: string, mode
   const db = await getDb();
   const survey = await db.survey.findUnique({ where: { id: surveyId } });
   if (!survey) throw notFound("该问卷");
-  const ownerId = survey.ownerId ?? (await db.orgUnit.findFirst({ where: { kind: "city" }, select: { id: true } }))?.id;
+  await requireSurveyAccess(caller, survey.ownerId, mode);
+  return survey;
+}
+
+/** The rule of loadSurveyForCaller for a survey already read: its owner (null: the city). */
+export async function requireSurveyAccess(caller: Caller, surveyOwnerId: string | null, mode: "view" | "edit"): Promise<void> {
+  const ownerId = surveyOwnerId ?? (await readCityId(await getDb()));
   if (!ownerId) throw notFound("该问卷");
   const below = await isOrgInScope(caller, ownerId);
   const visible = below || (await orgAncestry(caller.orgId)).includes(ownerId);
@@ -24,5 +31,4 @@ export async function loadSurveyForCaller(caller: Caller, surveyId: string, mode
       { field: "id", message: "not editable by you" },
     ]);
   }
-  return survey;
 }
