@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,6 +13,7 @@ import { listQuestions } from "../lib/surveys/list-questions";
 import { createApiTokenForEmail } from "../lib/auth/create-api-token";
 import { createUser } from "../lib/users/create-user";
 import { ensureProductionBuild } from "../scripts/lib/ensure-build";
+import { spawnServer } from "../scripts/lib/spawn-server";
 import type { Benchmark } from "./registry";
 import { waitForServer } from "./wait-for-server";
 
@@ -116,7 +117,7 @@ async function run(provider: string, databaseUrl: string, responses: number, req
   const total = await db.response.count();
   const surveys = await db.survey.findMany({ select: { id: true } });
   const port = 4100 + Math.floor(Math.random() * 100);
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], { env: { ...env, PORT: String(port) }, stdio: "ignore" });
+  const server = spawnServer({ env: { ...env, PORT: String(port) }, stdio: "ignore" });
   try {
     const origin = `http://127.0.0.1:${port}`;
     await waitForServer(`${origin}/api/health`, server);
