@@ -10,22 +10,14 @@ import { migrateDatabase } from "../lib/db/migrate";
 import { resetEnvCache } from "../lib/env";
 import { RESPONSE_QUESTION } from "../lib/responses/derive-tallies";
 import { listQuestions } from "../lib/surveys/list-questions";
-import { createApiTokenForEmail } from "../lib/auth/create-api-token";
-import { createUser } from "../lib/users/create-user";
 import { ensureProductionBuild } from "../scripts/lib/ensure-build";
 import { spawnServer } from "../scripts/lib/spawn-server";
+import { benchToken } from "./bench-token";
 import type { Benchmark } from "./registry";
 import { waitForServer } from "./wait-for-server";
 
 // A city administrator's API token, made in the benchmark database before the server starts.
 let TOKEN = "";
-
-async function benchToken(): Promise<string> {
-  const email = "bench-admin@wence.local";
-  const db = await getDb();
-  if (!(await db.user.findUnique({ where: { email } }))) await createUser({ email, password: "bench-password-0123", role: "city_admin" });
-  return (await createApiTokenForEmail(email, "bench")).token;
-}
 
 const vm = (pid: number, key: "VmRSS" | "VmHWM") => Math.round(Number(new RegExp(`${key}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]) / 1024);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;

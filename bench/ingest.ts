@@ -17,8 +17,8 @@ import { describePage, measureRespondentPage } from "./page";
 import type { Benchmark } from "./registry";
 import { waitForServer } from "./wait-for-server";
 
-/** Valid answer sets for the parent questionnaire (20 questions), each used once. */
-function payloads(count: number): string[] {
+/** Valid answer sets for the parent questionnaire (20 questions), each with its own submission id. */
+export function payloads(count: number): string[] {
   const json = findTemplate("parent")!.json;
   const validator = compileValidator(json);
   const random = createRandom(11);

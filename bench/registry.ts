@@ -4,6 +4,7 @@ import { fuzzBenchmark } from "./fuzz";
 import { ingestBenchmark } from "./ingest";
 import { pageBenchmark } from "./page";
 import { seedBenchmark } from "./seed";
+import { soakBenchmark } from "./soak";
 import { validateBenchmark } from "./validate";
 
 export interface Benchmark {
@@ -12,4 +13,4 @@ export interface Benchmark {
   run(args: string[]): Promise<void>;
 }
 
-export const benchmarks: Benchmark[] = [seedBenchmark, validateBenchmark, ingestBenchmark, pageBenchmark, analyticsBenchmark, crashBenchmark, fuzzBenchmark];
+export const benchmarks: Benchmark[] = [seedBenchmark, validateBenchmark, ingestBenchmark, pageBenchmark, analyticsBenchmark, crashBenchmark, fuzzBenchmark, soakBenchmark];
