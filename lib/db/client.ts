@@ -18,7 +18,10 @@ export interface Database {
   target: DatabaseTarget;
 }
 
-const targets = new WeakMap<Db, { target: DatabaseTarget; poolSize: number }>();
+// On globalThis, like the database itself: the production server runs lib/ twice (its own copy
+// for the submission fast path and Next's bundled one), and either may have opened the client.
+const globalTargets = globalThis as unknown as { wenceDatabaseTargets?: WeakMap<object, { target: DatabaseTarget; poolSize: number }> };
+const targets = (globalTargets.wenceDatabaseTargets ??= new WeakMap());
 
 /** The raw-driver reader of the database behind a client (the analytics read path, decision 016). */
 export function readerOf(db: Db): RawReader {
