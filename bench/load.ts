@@ -8,6 +8,8 @@ export interface LoadResult {
   acceptedPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** Responses by status code ("error": no response). */
+  statuses: Record<string, number>;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -15,14 +17,16 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function send(url: string, body: string, latencies: number[]): Promise<boolean> {
+async function send(url: string, body: string, latencies: number[], statuses: Record<string, number>): Promise<boolean> {
   const started = performance.now();
   try {
     const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
     await res.arrayBuffer();
     latencies.push(performance.now() - started);
+    statuses[res.status] = (statuses[res.status] ?? 0) + 1;
     return res.status === 201;
   } catch {
+    statuses.error = (statuses.error ?? 0) + 1;
     return false;
   }
 }
@@ -33,6 +37,7 @@ async function send(url: string, body: string, latencies: number[]): Promise<boo
  */
 export async function closedLoop(next: () => [string, string], concurrency: number, seconds: number): Promise<LoadResult> {
   const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
   let accepted = 0;
   let failed = 0;
   const deadline = performance.now() + seconds * 1000;
@@ -41,17 +46,18 @@ export async function closedLoop(next: () => [string, string], concurrency: numb
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < deadline) {
         const [url, body] = next();
-        if (await send(url, body, latencies)) accepted++;
+        if (await send(url, body, latencies, statuses)) accepted++;
         else failed++;
       }
     }),
   );
-  return summarise(latencies, accepted, failed, (performance.now() - started) / 1000);
+  return summarise(latencies, statuses, accepted, failed, (performance.now() - started) / 1000);
 }
 
 /** Open loop: requests start at a fixed rate whatever the latency (latency under a given load). */
 export async function openLoop(next: () => [string, string], perSecond: number, seconds: number): Promise<LoadResult> {
   const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
   let accepted = 0;
   let failed = 0;
   const inFlight: Promise<void>[] = [];
@@ -62,13 +68,13 @@ export async function openLoop(next: () => [string, string], perSecond: number, 
     const wait = due - performance.now();
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
     const [url, body] = next();
-    inFlight.push(send(url, body, latencies).then((ok) => void (ok ? accepted++ : failed++)));
+    inFlight.push(send(url, body, latencies, statuses).then((ok) => void (ok ? accepted++ : failed++)));
   }
   await Promise.all(inFlight);
-  return summarise(latencies, accepted, failed, (performance.now() - started) / 1000);
+  return summarise(latencies, statuses, accepted, failed, (performance.now() - started) / 1000);
 }
 
-function summarise(latencies: number[], accepted: number, failed: number, seconds: number): LoadResult {
+function summarise(latencies: number[], statuses: Record<string, number>, accepted: number, failed: number, seconds: number): LoadResult {
   const sorted = [...latencies].sort((a, b) => a - b);
   return {
     sent: accepted + failed,
@@ -78,6 +84,7 @@ function summarise(latencies: number[], accepted: number, failed: number, second
     acceptedPerSecond: Math.round(accepted / seconds),
     p50Ms: Number(percentile(sorted, 50).toFixed(1)),
     p99Ms: Number(percentile(sorted, 99).toFixed(1)),
+    statuses,
   };
 }
 

@@ -22,7 +22,8 @@ interface Minute {
   minute: number;
   submissions: LoadResult;
   reads: { count: number; failed: number; p50Ms: number; p99Ms: number };
-  rssMb: number;
+  /** Server RSS sampled every 5 s during the minute. */
+  rssMb: number[];
 }
 
 const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!);
@@ -91,25 +92,35 @@ async function soak(provider: "sqlite" | "postgresql", minutes: number, warmup: 
     const school = links[0]!.school;
     const readUrls = [`${base}/summary?org=${school.code}`, `${base}/summary?org=${encodeURIComponent(school.parent!.code)}`, `${base}/summary`, `${base}/participation`];
 
-    const server = spawnServer({ env: { ...env, PORT: String(port) }, stdio: "ignore" });
+    const server = spawnServer({ env: { ...env, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] });
+    const serverErrors: string[] = [];
+    server.stderr!.on("data", (chunk: Buffer) => serverErrors.push(chunk.toString()));
     const table: Minute[] = [];
     try {
       await waitForServer(`${origin}/api/health`, server);
       const reads = startReads(readUrls, readsPerSecond, token);
       for (let m = 1; m <= minutes; m++) {
+        const rss: number[] = [];
+        const sampler = setInterval(() => rss.push(rssMb(server.pid!)), 5_000);
         const submissions = await openLoop(next, rate, 60);
+        clearInterval(sampler);
+        rss.push(rssMb(server.pid!));
         const samples = reads.take();
         const times = samples.map((s) => s.ms).sort((a, b) => a - b);
         const row: Minute = {
           minute: m,
           submissions,
           reads: { count: samples.length, failed: samples.filter((s) => !s.ok).length, p50Ms: round(percentile(times, 50)), p99Ms: round(percentile(times, 99)) },
-          rssMb: rssMb(server.pid!),
+          rssMb: rss,
         };
         table.push(row);
-        console.log(`${provider} minute ${m}: ${submissions.accepted} accepted, ${submissions.failed} failed, p50 ${submissions.p50Ms} ms, p99 ${submissions.p99Ms} ms; reads ${row.reads.count} (${row.reads.failed} failed) p99 ${row.reads.p99Ms} ms; RSS ${row.rssMb} MB`);
+        console.log(
+          `${provider} minute ${m}: ${submissions.accepted} accepted (${JSON.stringify(submissions.statuses)}), p50 ${submissions.p50Ms} ms, p99 ${submissions.p99Ms} ms; ` +
+            `reads ${row.reads.count} (${row.reads.failed} failed) p99 ${row.reads.p99Ms} ms; RSS ${Math.min(...rss)}–${Math.max(...rss)} MB`,
+        );
       }
       await reads.stop();
+      if (serverErrors.length > 0) console.log(`server stderr:\n${serverErrors.join("").slice(-4000)}`);
     } finally {
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));
@@ -122,13 +133,17 @@ async function soak(provider: "sqlite" | "postgresql", minutes: number, warmup: 
     const accepted = table.reduce((n, r) => n + r.submissions.accepted, 0);
     const errors = table.reduce((n, r) => n + r.submissions.failed + r.reads.failed, 0);
     const steady = table.slice(warmup);
-    const rssAfterWarmup = table[warmup - 1]?.rssMb ?? table[0]!.rssMb;
-    const rssGrowth = (table.at(-1)!.rssMb - rssAfterWarmup) / rssAfterWarmup;
+    // Growth as a trend, not one sample against another: RSS swings with garbage collection, so
+    // compare the median of the first two minutes after warm-up with that of the last two.
+    const medianRss = (rows: Minute[]) => percentile(rows.flatMap((r) => r.rssMb).sort((a, b) => a - b), 50);
+    const rssAfterWarmup = medianRss(steady.slice(0, 2));
+    const rssEnd = medianRss(steady.slice(-2));
+    const rssGrowth = (rssEnd - rssAfterWarmup) / rssAfterWarmup;
     const p99s = steady.map((r) => r.submissions.p99Ms).sort((a, b) => a - b);
     // Stable: no minute after warm-up more than twice the median minute's p99.
     const p99Spread = p99s.at(-1)! / percentile(p99s, 50);
     const summary = {
-      provider, minutes, rate, readsPerSecond, accepted, stored, errors, rssAfterWarmupMb: rssAfterWarmup, rssEndMb: table.at(-1)!.rssMb,
+      provider, minutes, rate, readsPerSecond, accepted, stored, errors, rssAfterWarmupMb: rssAfterWarmup, rssEndMb: rssEnd, rssPeakMb: Math.max(...steady.flatMap((r) => r.rssMb)),
       rssGrowthPercent: round(rssGrowth * 100), p99MinMs: p99s[0]!, p99MedianMs: percentile(p99s, 50), p99MaxMs: p99s.at(-1)!, p99Spread: round(p99Spread),
       holds: errors === 0 && stored === accepted && rssGrowth < 0.1 && p99Spread <= 2,
     };
@@ -155,7 +170,7 @@ export const soakBenchmark: Benchmark = {
       },
     });
     const [minutes, warmup, rate, reads] = [values.minutes, values["warmup-minutes"], values.rate, values.reads].map(Number) as [number, number, number, number];
-    if (!(minutes > warmup && warmup >= 1)) throw new Error("--minutes must exceed --warmup-minutes, which must be at least 1");
+    if (!(minutes >= warmup + 2 && warmup >= 1)) throw new Error("--minutes must be at least --warmup-minutes + 2, and the warm-up at least 1");
     if (!ensureProductionBuild()) throw new Error("next build failed");
     const providers = [...(values["skip-sqlite"] ? [] : (["sqlite"] as const)), ...(values.pg ? (["postgresql"] as const) : [])];
     const results = [];
