@@ -1,4 +1,4 @@
-import { sanitizeSurveyJson } from "../surveys/sanitize-survey-json";
+import { sanitizedVersionJson } from "../surveys/sanitized-version-json";
 import { isAppError } from "../errors/app-error";
 import { resolveLink } from "../surveys/resolve-link";
 import { hasDeviceAnswered, isDeviceToken } from "./device-token";
@@ -25,7 +25,7 @@ export async function getRespondentView(code: string, deviceToken: string | unde
     return { kind: "closed", title, locale, closesOn: target.closedByHand || !target.version ? null : target.window.closesOn };
   }
   if (target.survey.onePerDevice && isDeviceToken(deviceToken) && (await hasDeviceAnswered(target.survey.id, deviceToken))) {
-    return { kind: "answered", title, locale, json: sanitizeSurveyJson(target.version.json) };
+    return { kind: "answered", title, locale, json: sanitizedVersionJson(target.version) };
   }
-  return { kind: "open", title, locale, schoolName: target.schoolName, audience: target.link.audience, json: sanitizeSurveyJson(target.version.json) };
+  return { kind: "open", title, locale, schoolName: target.schoolName, audience: target.link.audience, json: sanitizedVersionJson(target.version) };
 }
