@@ -4,7 +4,7 @@ export const MAX_STRING_LENGTH = 10_000;
  * NUL and unpaired UTF-16 surrogates: PostgreSQL stores neither in jsonb (a 500 there) and no
  * keyboard types them. Refused on both databases alike, so an answer valid on one is valid on both.
  */
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Deeper than any answer shape we accept (a matrix is two levels). */
 const MAX_DEPTH = 4;
 

@@ -1,0 +1,52 @@
+// Minimal cases the survey JSON import fuzzing found (tests/helpers/fuzz-survey-json.ts), each
+// through the route handler as a client sends it.
+import { beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { arrangeSurveyTargets, callSurveyRoute, type Targets } from "../../helpers/fuzz-survey-json";
+import { resetDatabase } from "../../helpers/reset-database";
+
+const QUESTION = { type: "text", name: "q" };
+const send = (t: Targets, method: "POST" | "PUT", json: unknown) =>
+  callSurveyRoute(method, method === "PUT" ? t.surveys[0] : "", t.authorization, Buffer.from(JSON.stringify(method === "POST" ? { title: "问卷", audiences: ["parent"], json } : { json })));
+const versions = async (t: Targets) => JSON.stringify(await (await getDb()).surveyVersion.findMany({ where: { surveyId: t.surveys[0] }, orderBy: { number: "asc" } }));
+
+describe("survey JSON import: cases found by fuzzing", () => {
+  let t: Targets;
+  beforeEach(async () => {
+    await resetDatabase();
+    t = await arrangeSurveyTargets();
+  });
+
+  it("strips markup that decoding entities forms in a text property, so the stored title holds no tag and saving it again changes nothing", async () => {
+    const created = await send(t, "POST", { title: "<b>x</b>&lt;img src=x onerror=alert(1)&gt;", elements: [QUESTION] });
+    expect(created.status).toBe(201);
+    const read = await callSurveyRoute("GET", String(created.body.id), t.authorization);
+    expect((read.body.json as { title: string }).title).toBe("x");
+    const id = String(created.body.id);
+    expect((await callSurveyRoute("PUT", id, t.authorization, Buffer.from(JSON.stringify({ json: read.body.json })))).status).toBe(200);
+    expect((await callSurveyRoute("GET", id, t.authorization)).body.json).toEqual(read.body.json);
+  });
+
+  it("refuses a definition nested deeper than any survey needs with 422 naming where, instead of a 500", async () => {
+    const before = await versions(t);
+    for (const method of ["POST", "PUT"] as const) {
+      const deep = { title: JSON.parse("[".repeat(2_200) + "1" + "]".repeat(2_200)) as unknown, elements: [QUESTION] };
+      const answer = await send(t, method, deep);
+      expect(answer.status, JSON.stringify(answer.body)).toBe(422);
+      expect(JSON.stringify(answer.body)).toContain("title");
+    }
+    expect(await versions(t)).toBe(before);
+  });
+
+  it("refuses NUL and unpaired surrogates in a definition with 422 naming the element on both databases, instead of a 500 on PostgreSQL", async () => {
+    const before = await versions(t);
+    for (const method of ["POST", "PUT"] as const) {
+      for (const bad of ["a\u0000b", "\ud800"]) {
+        const answer = await send(t, method, { elements: [{ ...QUESTION, title: `题目${bad}` }] });
+        expect(answer.status, JSON.stringify(answer.body)).toBe(422);
+        expect(JSON.stringify(answer.body)).toContain("q");
+      }
+    }
+    expect(await versions(t)).toBe(before);
+  });
+});
