@@ -245,7 +245,7 @@ export const surveyJsonCase: fc.Arbitrary<SurveyJsonCase> = fc.record({
 const CLOSE: Record<string, string> = { "[": "]", '{"a":': "}", '{"type":"panel","name":"p","elements":[': "]}" };
 
 /** The request body a case describes (bytes), and whether it declares its length. */
-function buildBody(c: SurveyJsonCase): { bytes: Uint8Array; declared: boolean } {
+export function buildBody(c: SurveyJsonCase): { bytes: Uint8Array; declared: boolean } {
   const b = c.body;
   const wrap = (json: string) => (c.method === "POST" ? `{"title":"测试问卷","audiences":["parent"],"json":${json}}` : `{"json":${json}}`);
   if (b.kind === "bytes") return { bytes: b.bytes, declared: true };
@@ -313,6 +313,7 @@ async function snapshot(surveys: string[]): Promise<string> {
   return JSON.stringify({ count, versionCount, audit, versions });
 }
 
+const INTERNAL = /Cannot read|Cannot convert|is not a function|is not iterable|is not defined|Maximum call stack|undefined|\[object Object\]/;
 const SCRIPT = /<script/i;
 const HANDLER = /<[^>]*[\s/"']on[a-z]+\s*=/i;
 const JS_URL = /(?:href|src|action)\s*=\s*["']?\s*javascript:/i;
@@ -372,8 +373,10 @@ export async function fuzzSurveyImport(options: { numRuns: number; seed?: number
       outcomes[answer.status] = (outcomes[answer.status] ?? 0) + 1;
       if (!STATUSES[c.method].has(answer.status)) throw new Error(`${c.method}: undocumented status ${answer.status}: ${JSON.stringify(answer.body).slice(0, 300)}`);
       if (answer.status >= 400) {
-        const error = answer.body.error as { code?: unknown; message?: unknown } | undefined;
+        const error = answer.body.error as { code?: unknown; message?: unknown; issues?: unknown } | undefined;
         if (typeof error?.code !== "string" || typeof error.message !== "string") throw new Error(`${answer.status} without a problem body`);
+        // A refusal names what is wrong; an internal error caught and passed on as a 422 names nothing.
+        if (answer.status === 422 && (!Array.isArray(error.issues) || INTERNAL.test(error.message))) throw new Error(`422 that names no field: ${error.message.slice(0, 300)}`);
         const after = await snapshot(t.surveys);
         if (after !== before) throw new Error(`${c.method} refused with ${answer.status} but stored data changed`);
         return;

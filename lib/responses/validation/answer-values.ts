@@ -47,7 +47,7 @@ function isEmptyValue(v: unknown): boolean {
  * own key) breaks code that converts or inspects it, survey-core's expression engine first among
  * them: a condition reading such an answer threw a TypeError. No answer shape needs these names.
  */
-const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+export const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 export type ValueProblem = "long" | "unstorable" | "deep" | "prototypeKey";
 

@@ -49,4 +49,24 @@ describe("survey JSON import: cases found by fuzzing", () => {
     }
     expect(await versions(t)).toBe(before);
   });
+
+  // Each threw inside survey-core and was answered 422 with the bare TypeError ("res.indexOf is
+  // not a function", "val.toLowerCase is not a function", …), naming nothing.
+  const MISTYPED: [string, unknown, string][] = [
+    ["a question named after an Object.prototype member", { elements: [{ type: "text", name: "toString" }] }, 'element "toString": this name is not allowed'],
+    ["a number as inputType", { elements: [{ type: "text", name: "q", inputType: 1e308 }] }, 'element "q": "inputType" must be a string'],
+    ["a list as a panel's name", { elements: [{ type: "panel", name: [false], elements: [QUESTION] }] }, '"name" must be a string'],
+    ["an object as a question type", { elements: [{ type: { toString: false }, name: "q" }] }, 'element "q": "type" must be a string'],
+    ["null among the choices' siblings (validators)", { elements: [{ type: "text", name: "q", validators: [null] }] }, 'element "q", validators item 1: must be an object'],
+    ["a number as columns", { elements: [{ type: "matrix", name: "m", rows: ["a"], columns: 0 }] }, 'element "m": "columns" must be a list'],
+  ];
+  for (const [what, json, message] of MISTYPED) {
+    it(`refuses ${what} with 422 naming the element`, async () => {
+      const before = await versions(t);
+      const answer = await send(t, "PUT", json);
+      expect(answer.status).toBe(422);
+      expect((answer.body.error as { message: string }).message).toContain(message);
+      expect(await versions(t)).toBe(before);
+    });
+  }
 });
