@@ -17,9 +17,9 @@ interface Frame {
 
 /**
  * Finds what a definition cannot be stored as on both databases, before anything recurses into
- * it: nesting deeper than MAX_DEFINITION_DEPTH, and NUL or unpaired UTF-16 surrogates in a string
- * or key (PostgreSQL's jsonb stores neither). Walks with a stack, so a body nested 100,000 levels
- * deep is measured, not overflowed. The issue names the element and the path.
+ * it: nesting deeper than MAX_DEFINITION_DEPTH, NUL or unpaired UTF-16 surrogates in a string or
+ * key (PostgreSQL's jsonb stores neither), and `__proto__` keys. Walks with a stack, so a body
+ * nested 100,000 levels deep is measured, not overflowed. The issue names the element and path.
  */
 export function screenDefinition(json: unknown): FieldIssue | null {
   const stack: Frame[] = [{ value: json, depth: 0, path: "json", element: undefined }];
@@ -36,6 +36,8 @@ export function screenDefinition(json: unknown): FieldIssue | null {
     for (const [key, child] of Object.entries(value)) {
       const childPath = Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`;
       if (UNSTORABLE.test(key)) return { field: named ?? path, message: `${where}: a key holds a NUL character or an unpaired surrogate` };
+      // JSON.parse makes it an own key; Prisma's PostgreSQL serialisation then threw a TypeError (a 500).
+      if (key === "__proto__") return { field: named ?? path, message: `${where}: a "__proto__" key is not allowed` };
       stack.push({ value: child, depth: depth + 1, path: childPath, element: named });
     }
   }

@@ -58,6 +58,7 @@ describe("survey JSON import: cases found by fuzzing", () => {
     ["a list as a panel's name", { elements: [{ type: "panel", name: [false], elements: [QUESTION] }] }, '"name" must be a string'],
     ["an object as a question type", { elements: [{ type: { toString: false }, name: "q" }] }, 'element "q": "type" must be a string'],
     ["null among the choices' siblings (validators)", { elements: [{ type: "text", name: "q", validators: [null] }] }, 'element "q", validators item 1: must be an object'],
+    ["a \"__proto__\" key in a page (a 500 on PostgreSQL: Prisma's serialisation threw)", { pages: [JSON.parse('{"__proto__":null,"name":"p1","elements":[{"type":"text","name":"q"}]}')] }, '"__proto__" key is not allowed'],
     ["a number as columns", { elements: [{ type: "matrix", name: "m", rows: ["a"], columns: 0 }] }, 'element "m": "columns" must be a list'],
   ];
   for (const [what, json, message] of MISTYPED) {
@@ -69,4 +70,17 @@ describe("survey JSON import: cases found by fuzzing", () => {
       expect(await versions(t)).toBe(before);
     });
   }
+
+  it("refuses NUL and unpaired surrogates in a new survey's title or campaign id with 422 naming the field, instead of a 500 on PostgreSQL", async () => {
+    const json = { elements: [QUESTION] };
+    for (const [field, body] of [
+      ["title", { title: "a\u0000b", audiences: ["parent"], json }],
+      ["title", { title: "\ud800", audiences: ["parent"], json }],
+      ["campaignId", { title: "问卷", campaignId: "a\u0000", json }],
+    ] as const) {
+      const answer = await callSurveyRoute("POST", "", t.authorization, Buffer.from(JSON.stringify(body)));
+      expect(answer.status, JSON.stringify(answer.body)).toBe(422);
+      expect((answer.body.error as { issues: { field: string }[] }).issues[0]!.field).toBe(field);
+    }
+  });
 });
