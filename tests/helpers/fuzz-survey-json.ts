@@ -296,7 +296,7 @@ export async function callSurveyRoute(method: "GET" | "POST" | "PUT", id: string
   const handler = { GET, POST, PUT }[method] as (r: Request, ctx: { params: Promise<{ id: string }> }) => Promise<Response>;
   const headers: Record<string, string> = { authorization, "content-type": "application/json" };
   if (bytes && declared) headers["content-length"] = String(bytes.length);
-  const request = new Request(`http://localhost/api/surveys${id ? `/${id}` : ""}`, { method, headers, ...(bytes ? { body: bytes } : {}) });
+  const request = new Request(`http://localhost/api/surveys${id ? `/${id}` : ""}`, { method, headers, ...(bytes ? { body: Buffer.from(bytes) } : {}) });
   const response = await handler(request, { params: Promise.resolve({ id }) });
   return { status: response.status, body: (await response.json()) as Json };
 }
