@@ -7,14 +7,15 @@ import { resetEnvCache } from "../lib/env";
 import { freshDatabase } from "../tests/helpers/fresh-database";
 import { fuzzOrgImport } from "../tests/helpers/fuzz-org-csv";
 import { fuzzSubmissions, type FuzzFigures } from "../tests/helpers/fuzz-submissions";
+import { fuzzSurveyImport } from "../tests/helpers/fuzz-survey-json";
 import { resetDatabase } from "../tests/helpers/reset-database";
 import type { Benchmark } from "./registry";
 
-const targets = { submissions: fuzzSubmissions, orgs: fuzzOrgImport };
+const targets = { submissions: fuzzSubmissions, orgs: fuzzOrgImport, surveys: fuzzSurveyImport };
 
 export const fuzzBenchmark: Benchmark = {
   name: "fuzz",
-  description: "the CI fuzz properties at length: 100,000 cases per target (submission API, org CSV import) on SQLite; --pg on PostgreSQL too, --pg-only on PostgreSQL alone; --target submissions|orgs",
+  description: "the CI fuzz properties at length: 100,000 cases per target (submission API, org CSV import, survey JSON import) on SQLite; --pg on PostgreSQL too, --pg-only on PostgreSQL alone; --target submissions|orgs|surveys",
   async run(args) {
     const { values } = parseArgs({
       args,

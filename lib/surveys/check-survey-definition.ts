@@ -1,6 +1,8 @@
 import { AppError, type FieldIssue } from "../errors/app-error";
 import { compileValidator } from "../responses/compile-validator";
+import { checkPropertyTypes } from "./check-property-types";
 import { listQuestions } from "./list-questions";
+import { screenDefinition } from "./screen-definition";
 import { sanitizeSurveyJson } from "./sanitize-survey-json";
 
 type Json = Record<string, unknown>;
@@ -57,6 +59,10 @@ export function checkSurveyDefinition(json: unknown): Json & object {
   if (json.pages !== undefined && !Array.isArray(json.pages)) {
     throw new AppError("VALIDATION", "pages 必须是数组 (pages must be an array)", [{ field: "pages", message: "must be an array" }]);
   }
+  const unstorable = screenDefinition(json);
+  if (unstorable) throw new AppError("VALIDATION", `问卷定义无法保存：${unstorable.message}`, [unstorable]);
+  const mistyped = checkPropertyTypes(json);
+  if (mistyped) throw new AppError("VALIDATION", `问卷定义有误：${mistyped.message}`, [mistyped]);
   const itemIssues = checkItems(json);
   if (itemIssues.length > 0) throw new AppError("VALIDATION", `选项缺少取值 (${itemIssues[0]!.message})`, itemIssues);
   const clean = sanitizeSurveyJson(json);

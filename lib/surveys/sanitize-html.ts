@@ -20,14 +20,28 @@ export function sanitizeRichHtml(html: string): string {
 
 const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&nbsp;": " " };
 
-/**
- * For a property SurveyJS renders as text (titles, descriptions, choice texts): markup is removed
- * and what remains stays plain text, so "分数 < 60" keeps its "<". React escapes it when rendering.
- */
-export function stripMarkup(text: string): string {
-  if (!/<[a-zA-Z!/?]/.test(text)) return text;
+const MARKUP = /<[a-zA-Z!/?]/;
+
+function stripOnce(text: string): string {
   return sanitizeHtml(text, { allowedTags: [], allowedAttributes: {}, nonTextTags: ["script", "style", "textarea", "noscript", "iframe", "object", "template"] }).replace(
     /&(lt|gt|amp|quot|#39|nbsp);/g,
     (m) => ENTITIES[m] ?? m,
   );
+}
+
+/**
+ * For a property SurveyJS renders as text (titles, descriptions, choice texts): markup is removed
+ * and what remains stays plain text, so "分数 < 60" keeps its "<". React escapes it when rendering.
+ * Decoding entities can form new markup ("<b>x</b>&lt;img onerror=…&gt;"), so stripping repeats
+ * until nothing changes: the result holds no markup and stripping it again leaves it as it is.
+ */
+export function stripMarkup(text: string): string {
+  let current = text;
+  // Each pass that changes the text removes a tag or shortens an entity; the cap is a safety net.
+  for (let pass = 0; pass < 16 && MARKUP.test(current); pass++) {
+    const next = stripOnce(current);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
 }

@@ -1,9 +1,9 @@
 import { sanitizeRichHtml, stripMarkup } from "./sanitize-html";
 
 /** Properties SurveyJS renders as HTML. */
-const HTML_PROPS = new Set(["html", "completedHtml", "completedBeforeHtml", "loadingHtml"]);
+export const HTML_PROPS = new Set(["html", "completedHtml", "completedBeforeHtml", "loadingHtml"]);
 /** Properties rendered as text that people write (and could paste markup into). */
-const TEXT_PROPS = new Set([
+export const TEXT_PROPS = new Set([
   "title", "description", "text", "placeholder", "otherText", "noneText", "otherPlaceholder", "commentText", "commentPlaceholder",
   "labelTrue", "labelFalse", "minRateDescription", "maxRateDescription", "requiredErrorText", "otherErrorText", "startSurveyText",
   "pagePrevText", "pageNextText", "completeText", "selectAllText", "navigationTitle", "navigationDescription",

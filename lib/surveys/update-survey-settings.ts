@@ -3,7 +3,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Caller } from "../auth/caller";
 import { getDb } from "../db/client";
 import { AppError } from "../errors/app-error";
-import { surveyAudiencesSchema } from "./create-survey";
+import { surveyAudiencesSchema, surveyTitleSchema } from "./create-survey";
 import { forgetResolvedLinks } from "./resolve-link-cached";
 import { loadSurveyForCaller } from "./survey-access";
 
@@ -11,7 +11,7 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "日期格式应为
 
 export const surveySettingsSchema = z
   .object({
-    title: z.string().trim().min(1).max(200).optional(),
+    title: surveyTitleSchema.optional(),
     audiences: surveyAudiencesSchema.optional(),
     minGroupSize: z.number().int().min(3).max(100).optional(),
     minTextGroupSize: z.number().int().min(3).max(100).optional(),

@@ -4,7 +4,7 @@ export const MAX_STRING_LENGTH = 10_000;
  * NUL and unpaired UTF-16 surrogates: PostgreSQL stores neither in jsonb (a 500 there) and no
  * keyboard types them. Refused on both databases alike, so an answer valid on one is valid on both.
  */
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Deeper than any answer shape we accept (a matrix is two levels). */
 const MAX_DEPTH = 4;
 
@@ -47,7 +47,7 @@ function isEmptyValue(v: unknown): boolean {
  * own key) breaks code that converts or inspects it, survey-core's expression engine first among
  * them: a condition reading such an answer threw a TypeError. No answer shape needs these names.
  */
-const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+export const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 export type ValueProblem = "long" | "unstorable" | "deep" | "prototypeKey";
 

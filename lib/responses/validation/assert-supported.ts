@@ -1,4 +1,4 @@
-import { isPlainObject } from "./answer-values";
+import { isPlainObject, PROTOTYPE_NAMES } from "./answer-values";
 
 type Json = Record<string, unknown>;
 
@@ -53,7 +53,8 @@ function checkElement(el: unknown, where: string, names: Map<string, string>): v
   refuse(el, UNSUPPORTED_ON_ELEMENT, label);
   if ((type === "html" || type === "image") && typeof el.name !== "string") return;
   if (typeof el.name !== "string" || el.name.trim() === "") throw new Error(`${where}: a ${type} question needs a name`);
-  if (el.name === "__proto__") throw new Error(`${label}: this name is not allowed`);
+  // survey-core keeps questions in plain objects keyed by name (and lower-cased name): "toString" found a method there.
+  if (PROTOTYPE_NAMES.has(el.name) || PROTOTYPE_NAMES.has(el.name.toLowerCase())) throw new Error(`${label}: this name is not allowed`);
   if (["radiogroup", "dropdown", "checkbox", "ranking"].includes(type)) {
     refuse(el, UNSUPPORTED_ON_SELECT, label);
     if (el.storeOthersAsComment === false) throw new Error(`${label}: "storeOthersAsComment": false is not supported`);
