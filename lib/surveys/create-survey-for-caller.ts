@@ -3,8 +3,8 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import type { Caller } from "../auth/caller";
 import { notFound } from "../auth/org-scope";
 import { isAdminRole } from "../auth/roles";
-import { getDb } from "../db/client";
-import { AppError } from "../errors/app-error";
+import { loadCampaignForCaller } from "../campaigns/campaign-access";
+import { AppError, isAppError } from "../errors/app-error";
 import { audiencesIn } from "./audiences";
 import { createSurvey, type createSurveySchema } from "./create-survey";
 
@@ -18,9 +18,10 @@ export async function createSurveyForCaller(caller: Caller, input: z.infer<typeo
   }
   let audiences = input.audiences;
   if (input.campaignId) {
-    const db = await getDb();
-    const campaign = await db.campaign.findUnique({ where: { id: input.campaignId }, select: { audiences: true } });
-    if (!campaign) throw notFound("该活动", "campaignId");
+    // Another district's campaign is "not found", as everywhere else (decision 009).
+    const campaign = await loadCampaignForCaller(caller, input.campaignId, "view").catch((e: unknown) => {
+      throw isAppError(e) && e.code === "NOT_FOUND" ? notFound("该活动", "campaignId") : e;
+    });
     audiences ??= audiencesIn(campaign.audiences);
   }
   if (!audiences || audiences.length === 0) {

@@ -1,22 +1,9 @@
-import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PG_URL } from "@/scripts/lib/scratch-postgres";
 import { runCrashTest } from "../helpers/crash-harness";
-import { freshDatabase } from "../helpers/fresh-database";
+import { freshDatabase, postgresReachable } from "../helpers/fresh-database";
 
 // The short version of `npm run bench -- crash`: three SIGKILLs of the production server under
 // load on each database. The e2e global setup has built the production bundle serve.ts needs.
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: process.env.WENCE_TEST_PG_URL ?? DEFAULT_PG_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // CI must have the real server (an unreachable one fails there); elsewhere the PostgreSQL case
 // needs one on the local machine.
 const withPostgres = Boolean(process.env.CI) || (await postgresReachable());

@@ -73,7 +73,7 @@ export interface CrashFigures {
   seconds: number;
 }
 
-interface Target {
+export interface Target {
   url: string;
   json: unknown;
   validator: CompiledValidator;
@@ -81,7 +81,7 @@ interface Target {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.on("error", reject);
@@ -93,18 +93,18 @@ function freePort(): Promise<number> {
 }
 
 /** Migrates and seeds the demo city (all questionnaires published, links for every school), no responses. */
-function seedDatabase(databaseUrl: string): void {
+export function seedDatabase(databaseUrl: string): void {
   const seeded = spawnSync(process.execPath, ["--import", "tsx", "scripts/db-seed.ts", "--responses", "0"], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
   if (seeded.status !== 0) throw new Error(`seeding failed:\n${seeded.stdout}\n${seeded.stderr}`);
 }
 
-async function switchDatabase(databaseUrl: string): Promise<void> {
+export async function switchDatabase(databaseUrl: string): Promise<void> {
   await closeDatabase();
   process.env.DATABASE_URL = databaseUrl;
   resetEnvCache();
 }
 
-async function loadTargets(origin: string): Promise<Target[]> {
+export async function loadTargets(origin: string): Promise<Target[]> {
   const db = await getDb();
   const links = await db.distributionLink.findMany({ select: { code: true, survey: { select: { versions: { where: { publishedAt: { not: null } }, orderBy: { number: "desc" }, take: 1, select: { id: true, json: true } } } } } });
   const validators = new Map<string, CompiledValidator>();
@@ -115,13 +115,13 @@ async function loadTargets(origin: string): Promise<Target[]> {
   });
 }
 
-interface Server {
+export interface Server {
   child: ChildProcess;
   /** Resolves when the server listens; rejects if it exits first. */
   ready: Promise<void>;
 }
 
-function startServer(databaseUrl: string, port: number, errors: string[]): Server {
+export function startServer(databaseUrl: string, port: number, errors: string[]): Server {
   const child = spawnServer({
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", WENCE_SUBMIT_LIMIT: "100000000" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -24,3 +24,15 @@ export async function freshDatabase(provider: "sqlite" | "postgresql", adminUrl 
     },
   };
 }
+
+/** Whether the PostgreSQL server the tests use answers (CI must have it; elsewhere it may be absent). */
+export async function postgresReachable(adminUrl = process.env.WENCE_TEST_PG_URL ?? DEFAULT_PG_URL): Promise<boolean> {
+  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -46,6 +46,13 @@ describe("campaigns API", () => {
     const otherDistrict = await createCaller("district_admin", "邗江区");
     expect(((await (await list(request("GET", "/api/campaigns", otherDistrict.bearer), NO_PARAMS)).json()) as { campaigns: unknown[] }).campaigns).toEqual([]);
     expect((await getOne(request("GET", `/api/campaigns/${id}`, otherDistrict.bearer), ctx(id))).status).toBe(404);
+    // Nor can it put a survey of its own into that campaign.
+    const json = { pages: [{ name: "p", elements: [{ type: "comment", name: "c" }] }] };
+    const intruding = await createSurveyRoute(request("POST", "/api/surveys", otherDistrict.bearer, { title: "邗江区问卷", audiences: ["parent"], json, campaignId: id }), NO_PARAMS);
+    expect(intruding.status).toBe(404);
+    expect(((await intruding.json()) as { error: { issues: { field: string }[] } }).error.issues[0]!.field).toBe("campaignId");
+    expect(await (await getDb()).survey.count()).toBe(0);
+    expect((await createSurveyRoute(request("POST", "/api/surveys", district.bearer, { title: "广陵区问卷", audiences: ["parent"], json, campaignId: id }), NO_PARAMS)).status).toBe(201);
   });
 
   it("shows any visible campaign's overview with its own surveys and findings; the home page the newest visible one", async () => {
