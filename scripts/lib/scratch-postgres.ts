@@ -12,7 +12,8 @@ export interface ScratchPostgres {
 
 export const DEFAULT_PG_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 
-async function reachable(url: string): Promise<boolean> {
+/** Whether a PostgreSQL server answers at `url`. */
+export async function reachable(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   try {
     await client.connect();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { DEFAULT_PG_URL } from "@/scripts/lib/scratch-postgres";
+import { DEFAULT_PG_URL, reachable } from "@/scripts/lib/scratch-postgres";
 
 /** A fresh, empty database: a temporary SQLite file, or a new database on the PostgreSQL server. */
 export async function freshDatabase(provider: "sqlite" | "postgresql", adminUrl = process.env.WENCE_TEST_PG_URL ?? DEFAULT_PG_URL): Promise<{ url: string; drop(): Promise<void> }> {
@@ -26,13 +26,6 @@ export async function freshDatabase(provider: "sqlite" | "postgresql", adminUrl 
 }
 
 /** Whether the PostgreSQL server the tests use answers (CI must have it; elsewhere it may be absent). */
-export async function postgresReachable(adminUrl = process.env.WENCE_TEST_PG_URL ?? DEFAULT_PG_URL): Promise<boolean> {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
+export function postgresReachable(adminUrl = process.env.WENCE_TEST_PG_URL ?? DEFAULT_PG_URL): Promise<boolean> {
+  return reachable(adminUrl);
 }
