@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", "coverage/**", "data/**"]),
+  globalIgnores([".next/**", "dist/**", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", "coverage/**", "data/**"]),
   {
     files: ["**/*.ts", "**/*.tsx"],
     languageOptions: {

@@ -157,7 +157,7 @@ export const analyticsBenchmark: Benchmark = {
       },
     });
     const n = Number(values.responses);
-    if (!ensureProductionBuild()) throw new Error("next build failed");
+    if (!(await ensureProductionBuild())) throw new Error("next build failed");
     const results = [];
     // --db FILE keeps a seeded SQLite database between runs (seeded when the file is new).
     const dir = mkdtempSync(path.join(os.tmpdir(), "wence-analytics-"));

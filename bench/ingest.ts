@@ -12,7 +12,7 @@ import { compileValidator } from "../lib/responses/compile-validator";
 import { findTemplate } from "../lib/surveys/templates";
 import { ensureProductionBuild } from "../scripts/lib/ensure-build";
 import { spawnServer } from "../scripts/lib/spawn-server";
-import { closedLoop, openLoop, rssMb } from "./load";
+import { closedLoop, closeLoadConnections, openLoop, rssMb } from "./load";
 import { describePage, measureRespondentPage } from "./page";
 import type { Benchmark } from "./registry";
 import { waitForServer } from "./wait-for-server";
@@ -48,7 +48,7 @@ export const ingestBenchmark: Benchmark = {
     const { values } = parseArgs({ args, options: { seconds: { type: "string", default: "20" }, rate: { type: "string", default: "500" } } });
     const seconds = Number(values.seconds);
     const rate = Number(values.rate);
-    if (!ensureProductionBuild()) throw new Error("next build failed");
+    if (!(await ensureProductionBuild())) throw new Error("next build failed");
     const dir = mkdtempSync(path.join(os.tmpdir(), "wence-ingest-"));
     const databaseUrl = `file:${path.join(dir, "wence.db")}`;
     const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" as const, WENCE_SUBMIT_LIMIT: "100000000", NEXT_TELEMETRY_DISABLED: "1" };
@@ -80,6 +80,7 @@ export const ingestBenchmark: Benchmark = {
       const result: { wence: typeof wence; baseline: typeof raw; ratio: number; page: typeof page; at: string } = { wence, baseline: raw, ratio, page, at: new Date().toISOString() };
       writeFileSync("bench/results/ingest.json", JSON.stringify(result, null, 2));
     } finally {
+      closeLoadConnections();
       server.kill("SIGTERM");
       baseline.kill("SIGTERM");
       rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { createPostClient } from "./http-client";
 
 export interface LoadResult {
   sent: number;
@@ -17,11 +18,21 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
+const clients = new Map<string, ReturnType<typeof createPostClient>>();
+
+/** Closes the load generator's keep-alive connections (between phases, at the end). */
+export function closeLoadConnections() {
+  for (const c of clients.values()) c.close();
+  clients.clear();
+}
+
 async function send(url: string, body: string, latencies: number[], statuses: Record<string, number>): Promise<boolean> {
   const started = performance.now();
   try {
-    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
-    await res.arrayBuffer();
+    const { origin, pathname } = new URL(url);
+    let client = clients.get(origin);
+    if (!client) clients.set(origin, (client = createPostClient(origin)));
+    const res = await client.post(pathname, body);
     latencies.push(performance.now() - started);
     statuses[res.status] = (statuses[res.status] ?? 0) + 1;
     return res.status === 201;

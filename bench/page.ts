@@ -95,7 +95,7 @@ export const pageBenchmark: Benchmark = {
   description: "the respondent page on a throttled phone: gzipped JS shipped, time to first question and to interactive",
   async run(args) {
     const { values } = parseArgs({ args, options: { runs: { type: "string", default: "3" } } });
-    if (!ensureProductionBuild()) throw new Error("next build failed");
+    if (!(await ensureProductionBuild())) throw new Error("next build failed");
     const dir = mkdtempSync(path.join(os.tmpdir(), "wence-page-"));
     const databaseUrl = `file:${path.join(dir, "wence.db")}`;
     const env = { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };

@@ -9,7 +9,7 @@ import { spawnServer } from "../scripts/lib/spawn-server";
 import { freshDatabase } from "../tests/helpers/fresh-database";
 import { benchToken } from "./bench-token";
 import { payloads } from "./ingest";
-import { openLoop, rssMb, type LoadResult } from "./load";
+import { closeLoadConnections, openLoop, rssMb, type LoadResult } from "./load";
 import type { Benchmark } from "./registry";
 import { waitForServer } from "./wait-for-server";
 
@@ -122,6 +122,7 @@ async function soak(provider: "sqlite" | "postgresql", minutes: number, warmup: 
       await reads.stop();
       if (serverErrors.length > 0) console.log(`server stderr:\n${serverErrors.join("").slice(-4000)}`);
     } finally {
+      closeLoadConnections();
       server.kill("SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));
     }
@@ -171,7 +172,7 @@ export const soakBenchmark: Benchmark = {
     });
     const [minutes, warmup, rate, reads] = [values.minutes, values["warmup-minutes"], values.rate, values.reads].map(Number) as [number, number, number, number];
     if (!(minutes >= warmup + 2 && warmup >= 1)) throw new Error("--minutes must be at least --warmup-minutes + 2, and the warm-up at least 1");
-    if (!ensureProductionBuild()) throw new Error("next build failed");
+    if (!(await ensureProductionBuild())) throw new Error("next build failed");
     const providers = [...(values["skip-sqlite"] ? [] : (["sqlite"] as const)), ...(values.pg ? (["postgresql"] as const) : [])];
     const results = [];
     for (const provider of providers) results.push(await soak(provider, minutes, warmup, rate, reads));

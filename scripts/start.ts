@@ -12,7 +12,7 @@ import { spawnServer } from "./lib/spawn-server";
 
 const dev = process.argv.includes("--dev");
 
-if (!dev && !ensureProductionBuild()) process.exit(1);
+if (!dev && !(await ensureProductionBuild())) process.exit(1);
 
 const config = env();
 const target = resolveDatabaseUrl(config.DATABASE_URL);

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { bundleServer, SERVER_BUNDLE } from "./bundle-server";
 
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
@@ -15,16 +16,24 @@ function newestSource(): number {
       else newest = Math.max(newest, statSync(p).mtimeMs);
     }
   };
-  for (const dir of ["app", "components", "lib", "prisma", "scripts/build"]) if (existsSync(dir)) walk(dir);
-  for (const file of ["next.config.mjs", "package.json", "proxy.ts"]) if (existsSync(file)) newest = Math.max(newest, statSync(file).mtimeMs);
+  for (const dir of ["app", "components", "lib", "prisma", "scripts/build", "scripts/lib"]) if (existsSync(dir)) walk(dir);
+  for (const file of ["next.config.mjs", "package.json", "proxy.ts", "scripts/serve.ts"]) if (existsSync(file)) newest = Math.max(newest, statSync(file).mtimeMs);
   return newest;
 }
 
-/** Runs `next build` when there is no production build or a source changed since; false if it failed. */
-export function ensureProductionBuild(): boolean {
-  const buildId = ".next/BUILD_ID";
-  if (existsSync(buildId) && statSync(buildId).mtimeMs >= newestSource()) return true;
-  console.log("Building Wence (first start or sources changed)…");
-  const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  return build.status === 0;
+const builtAfter = (file: string, time: number) => existsSync(file) && statSync(file).mtimeMs >= time;
+
+/**
+ * Runs `next build` and compiles the server (scripts/lib/bundle-server.ts) when either is missing
+ * or a source changed since; false if the build failed.
+ */
+export async function ensureProductionBuild(): Promise<boolean> {
+  const newest = newestSource();
+  if (!builtAfter(".next/BUILD_ID", newest)) {
+    console.log("Building Wence (first start or sources changed)…");
+    const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) return false;
+  }
+  if (!builtAfter(SERVER_BUNDLE, newest)) await bundleServer();
+  return true;
 }

@@ -1,0 +1,23 @@
+import { build } from "esbuild";
+import path from "node:path";
+
+/** Where the production server's compiled entry points live (`npm run build` writes them). */
+export const SERVER_BUNDLE_DIR = path.resolve("dist/server");
+export const SERVER_BUNDLE = path.join(SERVER_BUNDLE_DIR, "serve.mjs");
+
+/**
+ * Compiles scripts/serve.ts and the SQLite writer thread's body into plain ES modules, our own code
+ * bundled and every package left to node_modules. The production server then runs on Node alone:
+ * under tsx, each isolate (the server and its writer thread) got a module-hooks thread of its own
+ * and the transform cache, ~95 MB of resident memory in all (decision 018). The writer thread's file
+ * keeps the name start-sqlite-writer-thread.ts resolves next to its caller, so the same
+ * `new URL("./sqlite-writer-thread.mjs", import.meta.url)` finds the tsx entry in lib/db/ when run
+ * from source and the compiled body here when run from the bundle.
+ */
+export async function bundleServer(): Promise<void> {
+  const common = { bundle: true, platform: "node", format: "esm", packages: "external", target: "node20", sourcemap: "linked", logLevel: "warning", tsconfig: "tsconfig.json" } as const;
+  await Promise.all([
+    build({ ...common, entryPoints: ["scripts/serve.ts"], outfile: SERVER_BUNDLE }),
+    build({ ...common, entryPoints: ["lib/db/sqlite-writer-thread.ts"], outfile: path.join(SERVER_BUNDLE_DIR, "sqlite-writer-thread.mjs") }),
+  ]);
+}
