@@ -1,7 +1,6 @@
-import Database from "better-sqlite3";
 import pg from "pg";
 import type { TallyBatch } from "./tally-batch";
-import { SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-settings";
+import { openSqliteWriteConnection } from "./open-sqlite-write-connection";
 import type { DatabaseTarget } from "./database-url";
 import { CONTACT_INSERT, contactValues, DAILY_CONFLICT, DAILY_UPSERT, dailyValues, placeholders, postgresTime, RESPONSE_INSERT, sqliteTime, TALLY_CONFLICT, TALLY_UPSERT, tallyValues, TEXT_INSERT, textValues, type ResponseRow, type ResponseTexts } from "./response-sql";
 
@@ -14,10 +13,8 @@ export type BulkRow = ResponseRow & Partial<ResponseTexts>;
 const responseValues = (r: ResponseRow, submittedAt: string) => [r.submissionId, r.surveyId, r.versionId, r.linkId, r.schoolId, r.audience, submittedAt, r.dataJson, r.dataHash];
 
 function writeSqlite(url: string, responses: BulkRow[], batch: TallyBatch): void {
-  const db = new Database(url.slice("file:".length), { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const db = openSqliteWriteConnection(url);
   try {
-    db.pragma("journal_mode = WAL");
-    db.pragma("synchronous = FULL");
     const insert = db.prepare(`${RESPONSE_INSERT} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const upsert = db.prepare(`${TALLY_UPSERT} VALUES (?, ?, ?, ?, ?, ?, ?, ?) ${TALLY_CONFLICT}`);
     const upsertDaily = db.prepare(`${DAILY_UPSERT} VALUES (?, ?, ?, ?, ?) ${DAILY_CONFLICT}`);

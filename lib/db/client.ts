@@ -2,6 +2,7 @@ import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
 import { env } from "../env";
 import { createAdapter } from "./create-adapter";
+import { SQLITE_WRITE_PRAGMAS } from "./sqlite-settings";
 import { resolveDatabaseUrl, type DatabaseTarget } from "./database-url";
 import { closeRawReaders, rawReader, type RawReader } from "./raw-reader";
 import { closeResponseWriters } from "./write-response";
@@ -40,9 +41,7 @@ export async function openDatabase(url: string, options: { poolSize?: number } =
   if (target.provider === "sqlite") {
     // WAL lets readers run beside the writer; FULL makes every acknowledged commit durable
     // through a power cut (better-sqlite3 defaults WAL databases to NORMAL).
-    await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-    await db.$executeRawUnsafe("PRAGMA synchronous = FULL");
-    await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+    for (const pragma of SQLITE_WRITE_PRAGMAS) await db.$queryRawUnsafe(`PRAGMA ${pragma}`);
   }
   targets.set(db, { target, poolSize: options.poolSize ?? 10 });
   return { db, target };

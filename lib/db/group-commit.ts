@@ -1,14 +1,14 @@
-import type { GroupResult, ResponseWrite, WriteOutcome } from "./response-write";
+import type { GroupResult, WriteResult } from "./response-write";
 
-export interface GroupCommitter {
-  write(w: ResponseWrite): Promise<WriteOutcome>;
+export interface GroupCommitter<T> {
+  write(item: T): Promise<WriteResult>;
   /** Fails what is queued and refuses further writes. */
   fail(error: Error): void;
 }
 
-interface Pending {
-  w: ResponseWrite;
-  resolve(outcome: WriteOutcome): void;
+interface Pending<T> {
+  item: T;
+  resolve(result: WriteResult): void;
   reject(error: unknown): void;
 }
 
@@ -23,8 +23,8 @@ function toError(e: { message: string; code?: string }): Error {
  * the next transaction (one fsync, their tallies merged); each is acknowledged only after its
  * group's commit. One group is written at a time: SQLite has one writer anyway.
  */
-export function createGroupCommitter(writeGroup: (writes: ResponseWrite[]) => Promise<GroupResult[]>): GroupCommitter {
-  let queue: Pending[] = [];
+export function createGroupCommitter<T>(writeGroup: (items: T[]) => Promise<GroupResult[]>): GroupCommitter<T> {
+  let queue: Pending<T>[] = [];
   let busy = false;
   let failed: Error | undefined;
 
@@ -32,10 +32,10 @@ export function createGroupCommitter(writeGroup: (writes: ResponseWrite[]) => Pr
     const items = queue.slice(0, MAX_GROUP);
     queue = queue.slice(MAX_GROUP);
     try {
-      const results = await writeGroup(items.map((i) => i.w));
+      const results = await writeGroup(items.map((i) => i.item));
       items.forEach((item, k) => {
         const result = results[k];
-        if (result && "outcome" in result) item.resolve(result.outcome);
+        if (result && "outcome" in result) item.resolve(result);
         else item.reject(toError(result?.error ?? { message: "the writer returned no result" }));
       });
     } catch (e) {
@@ -46,10 +46,10 @@ export function createGroupCommitter(writeGroup: (writes: ResponseWrite[]) => Pr
   };
 
   return {
-    write: (w) =>
-      new Promise<WriteOutcome>((resolve, reject) => {
+    write: (item) =>
+      new Promise<WriteResult>((resolve, reject) => {
         if (failed) return reject(failed);
-        queue.push({ w, resolve, reject });
+        queue.push({ item, resolve, reject });
         if (!busy) {
           busy = true;
           // Let the requests already read in this turn of the event loop join the group.

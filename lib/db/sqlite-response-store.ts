@@ -1,6 +1,5 @@
-import Database from "better-sqlite3";
 import { createTallyBatch } from "./tally-batch";
-import { SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-settings";
+import { openSqliteWriteConnection } from "./open-sqlite-write-connection";
 import type { GroupResult, ResponseWrite, WriteOutcome } from "./response-write";
 import { CONTACT_INSERT, contactValues, DAILY_CONFLICT, DAILY_UPSERT, dailyValues, invitationAnswer, RESPONSE_INSERT, sqliteTime, TALLY_CONFLICT, TALLY_UPSERT, tallyValues, TEXT_INSERT, textValues } from "./response-sql";
 
@@ -10,7 +9,7 @@ export interface SqliteResponseStore {
   close(): void;
 }
 
-function errorResult(e: unknown): GroupResult {
+export function errorResult(e: unknown): GroupResult {
   const error = e as { message?: unknown; code?: unknown };
   return { error: { message: String(error?.message ?? e), code: typeof error?.code === "string" ? error.code : undefined } };
 }
@@ -21,10 +20,7 @@ function errorResult(e: unknown): GroupResult {
  * same in the server's writer thread and in-thread (tests, `next start`).
  */
 export function openSqliteResponseStore(url: string): SqliteResponseStore {
-  const db = new Database(url.slice("file:".length), { timeout: SQLITE_BUSY_TIMEOUT_MS });
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = FULL");
-  db.pragma("foreign_keys = ON");
+  const db = openSqliteWriteConnection(url);
   const response = db.prepare(`${RESPONSE_INSERT} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("submissionId") DO NOTHING`);
   const device = db.prepare(`INSERT INTO "DeviceSubmission" ("surveyId", "tokenHash") VALUES (?, ?) ON CONFLICT DO NOTHING`);
   const unstore = db.prepare(`DELETE FROM "Response" WHERE "submissionId" = ?`);
@@ -61,7 +57,7 @@ export function openSqliteResponseStore(url: string): SqliteResponseStore {
 
   const writeGroup = (writes: ResponseWrite[]): GroupResult[] => {
     try {
-      return transaction(writes).map((outcome) => ({ outcome }));
+      return transaction(writes).map((outcome, k) => ({ outcome, dataHash: writes[k]!.dataHash }));
     } catch (e) {
       // Retry one by one, so only the write that fails is refused.
       if (writes.length === 1) return [errorResult(e)];

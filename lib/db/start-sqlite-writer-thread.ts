@@ -1,10 +1,14 @@
 import { Worker } from "node:worker_threads";
 import { resolveDatabaseUrl } from "./database-url";
-import { createGroupCommitter, type GroupCommitter } from "./group-commit";
-import type { GroupResult, ResponseWrite } from "./response-write";
-import { setSqliteWriter } from "./write-response";
+import type { QuestionInfo } from "../surveys/list-questions";
+import { createGroupCommitter } from "./group-commit";
+import type { GroupResult, ResponseSubmission } from "./response-write";
+import type { WriterRequest } from "./sqlite-writer-thread";
+import { setSqliteWriter, type SqliteWriter } from "./write-response";
 
-export interface SqliteWriterThread extends GroupCommitter {
+export interface SqliteWriterThread extends SqliteWriter {
+  /** Fails what is queued and refuses further writes. */
+  fail(error: Error): void;
   close(): Promise<void>;
 }
 
@@ -18,12 +22,20 @@ export async function startSqliteWriterThread(url: string, onExit?: () => void):
   const waiting = new Map<number, { resolve(results: GroupResult[]): void; reject(e: unknown): void }>();
   let nextId = 0;
   let stopped = false;
+  // Each version's question list crosses to the thread once; the thread keeps it.
+  const sentVersions = new Set<string>();
   const committer = createGroupCommitter(
-    (writes: ResponseWrite[]) =>
+    (items: { s: ResponseSubmission; questions: QuestionInfo[] }[]) =>
       new Promise<GroupResult[]>((resolve, reject) => {
         const id = nextId++;
         waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, writes });
+        const request: WriterRequest = { id, submissions: items.map((i) => i.s), questions: {} };
+        for (const { s, questions } of items) {
+          if (sentVersions.has(s.versionId)) continue;
+          sentVersions.add(s.versionId);
+          request.questions[s.versionId] = questions;
+        }
+        worker.postMessage(request);
       }),
   );
   const failAll = (error: Error) => {
@@ -45,7 +57,8 @@ export async function startSqliteWriterThread(url: string, onExit?: () => void):
     onExit?.();
   });
   return {
-    ...committer,
+    write: (s, questions) => committer.write({ s, questions }),
+    fail: committer.fail,
     close: async () => {
       // Groups already handed to the thread finish (their callers get their answer); the rest are refused.
       committer.fail(new Error("the SQLite writer is closed"));

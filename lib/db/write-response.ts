@@ -3,25 +3,28 @@ import { createTallyBatch, type TallyBatch } from "./tally-batch";
 import type { DatabaseTarget } from "./database-url";
 import { createGroupCommitter } from "./group-commit";
 import { CONTACT_INSERT, contactValues, DAILY_CONFLICT, DAILY_UPSERT, dailyValues, invitationAnswer, placeholders, postgresTime, RESPONSE_INSERT, TALLY_CONFLICT, TALLY_UPSERT, tallyValues, TEXT_INSERT, textValues } from "./response-sql";
-import type { ResponseWrite, WriteOutcome } from "./response-write";
+import { prepareResponseWrite } from "../responses/prepare-response-write";
+import type { QuestionInfo } from "../surveys/list-questions";
+import type { ResponseSubmission, ResponseWrite, WriteOutcome, WriteResult } from "./response-write";
 import { openSqliteResponseStore } from "./sqlite-response-store";
 
-export type { ResponseWrite, WriteOutcome } from "./response-write";
+export type { ResponseSubmission, ResponseWrite, WriteOutcome, WriteResult } from "./response-write";
 
 // The submission hot path writes through the raw drivers in short transactions:
 // through Prisma the same writes cost ~7 ms, which alone would cap ingest near 150 responses/s.
 // Column formats match what Prisma writes (see bulk-write.ts), so Prisma reads the rows unchanged.
 
 export interface SqliteWriter {
-  write(w: ResponseWrite): Promise<WriteOutcome>;
+  /** Prepares (prepareResponseWrite) and stores a submission; resolves after its group's commit. */
+  write(s: ResponseSubmission, questions: QuestionInfo[]): Promise<WriteResult>;
   close(): void | Promise<void>;
 }
 
 /** The in-thread writer (tests, `next start`); scripts/serve.ts puts the same store on a thread. */
 function openSqliteWriter(url: string): SqliteWriter {
   const store = openSqliteResponseStore(url);
-  const committer = createGroupCommitter(async (writes) => store.writeGroup(writes));
-  return { write: committer.write, close: () => store.close() };
+  const committer = createGroupCommitter<ResponseWrite>(async (writes) => store.writeGroup(writes));
+  return { write: (s, questions) => committer.write(prepareResponseWrite(s, questions)), close: () => store.close() };
 }
 
 async function writePostgres(pool: pg.Pool, w: ResponseWrite): Promise<WriteOutcome> {
@@ -73,15 +76,20 @@ async function writePostgres(pool: pg.Pool, w: ResponseWrite): Promise<WriteOutc
 
 const globalWriters = globalThis as unknown as { wenceResponseWriters?: Map<string, SqliteWriter | pg.Pool> };
 
-/** Stores one response, its device hash and its tallies in one transaction; "taken" if the id or device was used. */
-export async function writeResponse(target: DatabaseTarget, w: ResponseWrite, poolSize = 10): Promise<WriteOutcome> {
+/**
+ * Stores one submission (scrubbed, hashed and tallied by prepareResponseWrite), its device hash
+ * and its tallies in one transaction; "taken" if the id or device was used.
+ */
+export async function writeResponse(target: DatabaseTarget, s: ResponseSubmission, questions: QuestionInfo[], poolSize = 10): Promise<WriteResult> {
   const writers = (globalWriters.wenceResponseWriters ??= new Map());
   let writer = writers.get(target.url);
   if (!writer) {
     writer = target.provider === "sqlite" ? openSqliteWriter(target.url) : new pg.Pool({ connectionString: target.url, max: poolSize });
     writers.set(target.url, writer);
   }
-  return writer instanceof pg.Pool ? writePostgres(writer, w) : writer.write(w);
+  if (!(writer instanceof pg.Pool)) return writer.write(s, questions);
+  const w = prepareResponseWrite(s, questions);
+  return { outcome: await writePostgres(writer, w), dataHash: w.dataHash };
 }
 
 /**

@@ -3,10 +3,7 @@ import { writeResponse } from "../db/write-response";
 import { env } from "../env";
 import { AppError } from "../errors/app-error";
 import type { QuestionInfo } from "../surveys/list-questions";
-import { separateFreeText } from "../text/separate-free-text";
 import { chinaDay, truncateToHour } from "../time/china-time";
-import { deriveTallies } from "./derive-tallies";
-import { hashData } from "./hash-data";
 
 export interface LinkTarget {
   id: string;
@@ -52,9 +49,8 @@ function invitationUsed(): AppError {
  */
 export async function storeResponse(input: StoreResponseInput): Promise<StoreResponseResult> {
   const { db, target } = await database();
-  const { data, texts, contacts } = separateFreeText(input.questions, input.data);
-  const dataHash = hashData(data);
-  const outcome = await writeResponse(
+  // Scrubbing, hashing and tallies happen where the write runs (prepareResponseWrite).
+  const { outcome, dataHash } = await writeResponse(
     target,
     {
       submissionId: input.submissionId,
@@ -64,15 +60,12 @@ export async function storeResponse(input: StoreResponseInput): Promise<StoreRes
       schoolId: input.link.schoolId,
       audience: input.link.audience,
       submittedAt: truncateToHour(input.receivedAt),
-      dataJson: JSON.stringify(data),
-      dataHash,
-      texts,
-      contacts,
+      day: chinaDay(input.receivedAt),
+      data: input.data,
       deviceTokenHash: input.deviceTokenHash,
       invitationTokenHash: input.invitationTokenHash,
-      day: chinaDay(input.receivedAt),
-      deltas: deriveTallies(input.questions, data),
     },
+    input.questions,
     env().DATABASE_POOL_SIZE,
   );
   if (outcome === "created") return { status: "created" };

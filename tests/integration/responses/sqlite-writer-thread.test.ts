@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { database, getDb } from "@/lib/db/client";
 import { runSqliteWritesOnThread } from "@/lib/db/start-sqlite-writer-thread";
-import { writeResponse, type ResponseWrite } from "@/lib/db/write-response";
+import { writeResponse, type ResponseSubmission } from "@/lib/db/write-response";
 import { type AppError } from "@/lib/errors/app-error";
 import { findTallyMismatches } from "@/lib/responses/recount-tallies";
 import { storeResponse } from "@/lib/responses/store-response";
@@ -46,6 +46,19 @@ describe.runIf(process.env.DATABASE_URL?.startsWith("file:"))("the SQLite writer
     expect(await findTallyMismatches(survey.surveyId)).toEqual([]);
   });
 
+  it("scrubs free text on the thread before anything is stored, and a retry matches the scrubbed hash", async () => {
+    const { survey, links } = await setup();
+    const input = { submissionId: randomUUID(), link: links[0]!, versionId: survey.versionId, questions, data: { ...answers(1), suggestion: "请打我电话 13812345678 商量" }, receivedAt: new Date() };
+    expect((await storeResponse(input)).status).toBe("created");
+    expect((await storeResponse(input)).status).toBe("duplicate");
+    const db = await getDb();
+    const stored = await db.response.findFirstOrThrow({ select: { data: true } });
+    const text = await db.textAnswer.findFirstOrThrow({ select: { text: true } });
+    expect(JSON.stringify(stored.data)).not.toContain("13812345678");
+    expect(text.text).not.toContain("13812345678");
+    expect(text.text).toContain("【电话】");
+  });
+
   it("makes one row of concurrent duplicates and refuses a second answer from one device", async () => {
     const { survey, links } = await setup();
     const input = { submissionId: randomUUID(), link: links[0]!, versionId: survey.versionId, questions, data: answers(1), receivedAt: new Date() };
@@ -64,12 +77,13 @@ describe.runIf(process.env.DATABASE_URL?.startsWith("file:"))("the SQLite writer
   it("refuses only the write that fails, not the others committed with it", async () => {
     const { survey, links } = await setup();
     const { target } = await database();
-    const write = (linkId: string): ResponseWrite => ({
+    const submission = (linkId: string): ResponseSubmission => ({
       submissionId: randomUUID(), surveyId: survey.surveyId, versionId: survey.versionId, linkId, schoolId: links[0]!.schoolId, audience: links[0]!.audience,
-      submittedAt: new Date(), dataJson: "{}", dataHash: randomUUID(), day: "2026-12-06", deltas: [],
+      submittedAt: new Date(), day: "2026-12-06", data: answers(4),
     });
+    const write = (linkId: string) => writeResponse(target, submission(linkId), questions);
     // Sent in one turn of the event loop, the three go to the thread as one group.
-    const outcomes = await Promise.allSettled([writeResponse(target, write(links[0]!.id)), writeResponse(target, write("no-such-link")), writeResponse(target, write(links[1]!.id))]);
+    const outcomes = await Promise.allSettled([write(links[0]!.id), write("no-such-link"), write(links[1]!.id)]);
     expect(outcomes.map((o) => o.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
     expect(String((outcomes[1] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
     expect(await (await getDb()).response.count()).toBe(2);

@@ -1,0 +1,31 @@
+import type { ResponseSubmission, ResponseWrite } from "../db/response-write";
+import type { QuestionInfo } from "../surveys/list-questions";
+import { separateFreeText } from "../text/separate-free-text";
+import { deriveTallies } from "./derive-tallies";
+import { hashData } from "./hash-data";
+
+/**
+ * A submission made ready to store: free text scrubbed and contact answers set apart (decision
+ * 014), the hash of what is stored (so a retry scrubs to the same hash), and its tally increments.
+ * Pure and synchronous: the SQLite writer thread runs it for its group, off the request path.
+ */
+export function prepareResponseWrite(s: ResponseSubmission, questions: QuestionInfo[]): ResponseWrite {
+  const { data, texts, contacts } = separateFreeText(questions, s.data);
+  return {
+    submissionId: s.submissionId,
+    surveyId: s.surveyId,
+    versionId: s.versionId,
+    linkId: s.linkId,
+    schoolId: s.schoolId,
+    audience: s.audience,
+    submittedAt: s.submittedAt,
+    day: s.day,
+    deviceTokenHash: s.deviceTokenHash,
+    invitationTokenHash: s.invitationTokenHash,
+    dataJson: JSON.stringify(data),
+    dataHash: hashData(data),
+    texts,
+    contacts,
+    deltas: deriveTallies(questions, data),
+  };
+}
