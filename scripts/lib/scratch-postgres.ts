@@ -1,5 +1,5 @@
-import net from "node:net";
 import pg from "pg";
+import { freePort } from "./free-port";
 
 export interface ScratchPostgres {
   /** URL of a server that accepts connections (an admin database on it). */
@@ -24,17 +24,6 @@ export async function reachable(url: string): Promise<boolean> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * A PostgreSQL server for tooling and tests: the one at `url` when it answers, otherwise (unless

@@ -4,7 +4,8 @@ import { closeDatabase, getDb } from "@/lib/db/client";
 import { createRandom } from "@/lib/demo/random";
 import { synthesizeAnswers } from "@/lib/demo/synthesize-answers";
 import { findTallyMismatches } from "@/lib/responses/recount-tallies";
-import { freePort, loadTargets, seedDatabase, startServer, switchDatabase } from "../helpers/crash-harness";
+import { freePort } from "../../scripts/lib/free-port";
+import { loadTargets, seedDatabase, startServer, switchDatabase } from "../helpers/crash-harness";
 import { freshDatabase, postgresReachable } from "../helpers/fresh-database";
 
 // Two production server processes on one database at once (a second instance behind the load

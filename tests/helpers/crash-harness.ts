@@ -3,7 +3,6 @@
 // and restarted; afterwards the database must hold every acknowledged response exactly once.
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
-import net from "node:net";
 import pg from "pg";
 import { checkIntegrity } from "@/lib/db/check-integrity";
 import { closeDatabase, getDb } from "@/lib/db/client";
@@ -15,6 +14,7 @@ import { compileValidator, type CompiledValidator } from "@/lib/responses/compil
 import { hashData } from "@/lib/responses/hash-data";
 import { spawnServer } from "../../scripts/lib/spawn-server";
 import { findTallyMismatches } from "@/lib/responses/recount-tallies";
+import { freePort } from "../../scripts/lib/free-port";
 
 export interface CrashOptions {
   databaseUrl: string;
@@ -81,16 +81,6 @@ export interface Target {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Migrates and seeds the demo city (all questionnaires published, links for every school), no responses. */
 export function seedDatabase(databaseUrl: string): void {
