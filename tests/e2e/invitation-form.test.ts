@@ -1,12 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { closeDatabase, getDb } from "@/lib/db/client";
-import { resetEnvCache } from "@/lib/env";
+import { describe, expect, inject, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { createSurvey } from "@/lib/surveys/create-survey";
 import { publishSurvey } from "@/lib/surveys/publish-survey";
-import { collectPageErrors, launchChromium, signInThroughPage } from "../helpers/browser";
+import { collectPageErrors, signInThroughPage } from "../helpers/browser";
 import { createCaller } from "../helpers/factories";
-import { startLocalSmtp, type LocalSmtp } from "../helpers/smtp";
+import { useMailingServer, waitForMails } from "../helpers/e2e-mail";
 
 const baseUrl = inject("baseUrl");
 
@@ -19,21 +17,10 @@ const ONE_QUESTION = {
  * the production server mails both, and a reminder goes to both (neither has answered).
  */
 describe("the invitation form on the distribution page", () => {
-  let browser: Browser;
-  let smtp: LocalSmtp;
-  beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    resetEnvCache();
-    smtp = await startLocalSmtp({ port: inject("smtpPort") });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await smtp.stop();
-    await closeDatabase();
-  });
+  const server = useMailingServer();
 
   it("pastes two addresses, sends, sees them counted, and reminds them", async () => {
+    const { browser, smtp } = server;
     const db = await getDb();
     const school = await db.orgUnit.findFirstOrThrow({ where: { kind: "school" }, orderBy: { code: "desc" } });
     const survey = await createSurvey({ title: "食堂满意度", audiences: ["staff"], json: ONE_QUESTION });
@@ -56,15 +43,13 @@ describe("the invitation form on the distribution page", () => {
     // audience, invited, answered, pending, failed, bounced
     await expect.poll(cells).toEqual(["教职工", "2", "0", "2", "0", "0"]);
 
-    const deadline = Date.now() + 20_000;
-    while (smtp.mails.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    await waitForMails(smtp, (mails) => mails.length >= 2);
     expect(smtp.mails.map((m) => (Array.isArray(m.to) ? "" : m.to?.value[0]?.address)).sort()).toEqual(["qian@form.example.cn", "sun@form.example.cn"]);
 
     await section.getByRole("button", { name: "提醒尚未填写的人" }).click();
     await section.getByText(/已发出 2 封提醒/).waitFor();
     // Both reminders go out now (and not into a later test's mailbox).
-    const later = Date.now() + 20_000;
-    while (smtp.mails.length < 4 && Date.now() < later) await new Promise((r) => setTimeout(r, 200));
+    await waitForMails(smtp, (mails) => mails.length >= 4);
     expect(smtp.mails.slice(2).map((m) => m.subject)).toEqual(["提醒：请填写问卷「食堂满意度」", "提醒：请填写问卷「食堂满意度」"]);
     expect(errors).toEqual([]);
     await context.close();

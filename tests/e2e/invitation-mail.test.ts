@@ -1,12 +1,10 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { closeDatabase, getDb } from "@/lib/db/client";
-import { resetEnvCache } from "@/lib/env";
+import { describe, expect, inject, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { createSurvey } from "@/lib/surveys/create-survey";
 import { publishSurvey } from "@/lib/surveys/publish-survey";
-import { collectPageErrors, launchChromium } from "../helpers/browser";
+import { collectPageErrors } from "../helpers/browser";
 import { createCaller } from "../helpers/factories";
-import { startLocalSmtp, type LocalSmtp } from "../helpers/smtp";
+import { useMailingServer, waitForMails } from "../helpers/e2e-mail";
 
 const baseUrl = inject("baseUrl");
 
@@ -20,21 +18,10 @@ const ONE_QUESTION = {
  * the second time.
  */
 describe("an e-mailed invitation, end to end", () => {
-  let browser: Browser;
-  let smtp: LocalSmtp;
-  beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    resetEnvCache();
-    smtp = await startLocalSmtp({ port: inject("smtpPort") });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await smtp.stop();
-    await closeDatabase();
-  });
+  const server = useMailingServer();
 
   it("mails a personal link that works once", async () => {
+    const { browser, smtp } = server;
     const db = await getDb();
     const school = await db.orgUnit.findFirstOrThrow({ where: { kind: "school" } });
     const survey = await createSurvey({ title: "教师负担调查", audiences: ["staff"], json: ONE_QUESTION });
@@ -47,8 +34,7 @@ describe("an e-mailed invitation, end to end", () => {
     });
     expect(res.status).toBe(201);
 
-    const deadline = Date.now() + 20_000;
-    while (smtp.mails.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    await waitForMails(smtp, (mails) => mails.length > 0);
     expect(smtp.mails).toHaveLength(1);
     expect(smtp.mails[0]!.subject).toBe("邀请您填写问卷「教师负担调查」");
     const url = /(http:\/\/\S+\/s\/\S+\?invite=[A-Za-z0-9_-]+)/.exec(smtp.mails[0]!.text!)![1]!;

@@ -1,13 +1,11 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { closeDatabase, getDb } from "@/lib/db/client";
-import { resetEnvCache } from "@/lib/env";
+import { describe, expect, inject, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { createSurvey } from "@/lib/surveys/create-survey";
 import { generateLinks } from "@/lib/surveys/generate-links";
 import { publishSurvey } from "@/lib/surveys/publish-survey";
-import { collectPageErrors, launchChromium, signInThroughPage } from "../helpers/browser";
+import { collectPageErrors, signInThroughPage } from "../helpers/browser";
 import { createCaller } from "../helpers/factories";
-import { startLocalSmtp, type LocalSmtp } from "../helpers/smtp";
+import { useMailingServer, waitForMails } from "../helpers/e2e-mail";
 
 const baseUrl = inject("baseUrl");
 
@@ -15,21 +13,10 @@ const ONE_QUESTION = { pages: [{ name: "p1", elements: [{ type: "radiogroup", na
 
 /** A district administrator presses the reminder on the supervision view; the production server mails the school's administrator. */
 describe("the one-click supervision reminder, end to end", () => {
-  let browser: Browser;
-  let smtp: LocalSmtp;
-  beforeAll(async () => {
-    process.env.DATABASE_URL = inject("databaseUrl");
-    resetEnvCache();
-    smtp = await startLocalSmtp({ port: inject("smtpPort") });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-    await smtp.stop();
-    await closeDatabase();
-  });
+  const server = useMailingServer();
 
   it("mails the flagged school's administrator its rate, once however often it is pressed", async () => {
+    const { browser, smtp } = server;
     const db = await getDb();
     const school = await db.orgUnit.findFirstOrThrow({ where: { kind: "school" }, include: { parent: true }, orderBy: { code: "desc" } });
     const survey = await createSurvey({ title: "督促提醒测试", audiences: ["staff"], json: ONE_QUESTION });
@@ -45,9 +32,8 @@ describe("the one-click supervision reminder, end to end", () => {
     const button = page.getByRole("button", { name: "一键提醒未达标学校（1 所）" });
     await button.click();
     await expect.poll(() => page.getByRole("status").last().textContent()).toContain("已向 1 所学校的管理员排队发送");
-    const deadline = Date.now() + 20_000;
     const mine = () => smtp.mails.filter((m) => m.to && !Array.isArray(m.to) && m.to.value[0]?.address === schoolAdmin.email);
-    while (mine().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    await waitForMails(smtp, () => mine().length > 0);
     expect(mine().map((m) => m.subject)).toEqual([`督促提醒：「督促提醒测试」${school.name}参与率 0%`]);
     expect(mine()[0]!.text).toContain(`/surveys/${survey.id}/distribute`);
 
