@@ -13,6 +13,7 @@ import { listQuestions } from "../lib/surveys/list-questions";
 import { ensureProductionBuild } from "../scripts/lib/ensure-build";
 import { spawnServer } from "../scripts/lib/spawn-server";
 import { benchToken } from "./bench-token";
+import { createHttpClient } from "./http-client";
 import type { Benchmark } from "./registry";
 import { waitForServer } from "./wait-for-server";
 
@@ -26,16 +27,17 @@ const round = (n: number) => Number(n.toFixed(1));
 /** Sequential GETs: p50 and p95 in ms. */
 async function timeGets(url: string, n: number): Promise<{ p50: number; p95: number; status: number }> {
   const headers = { authorization: `Bearer ${TOKEN}` };
+  const { origin, pathname, search } = new URL(url);
+  const client = createHttpClient(origin);
   let status = 0;
-  for (let i = 0; i < 5; i++) await (await fetch(url, { headers })).arrayBuffer();
+  for (let i = 0; i < 5; i++) await client.get(pathname + search, headers);
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = performance.now();
-    const res = await fetch(url, { headers });
-    await res.arrayBuffer();
-    status = res.status;
+    status = (await client.get(pathname + search, headers)).status;
     times.push(performance.now() - t);
   }
+  client.close();
   times.sort((a, b) => a - b);
   return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), status };
 }

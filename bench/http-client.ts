@@ -4,6 +4,8 @@ import net from "node:net";
 // (undici) spends several times the CPU of a plain keep-alive socket per request, CPU the server
 // under test then lacks, so the ingest benchmark posts through this minimal HTTP/1.1 client:
 // one request at a time per connection, idle connections reused, Content-Length or chunked bodies.
+// The analytics benchmark times its GETs through it too, so the client's own cost and garbage
+// collection stay out of the latencies it reports.
 
 export interface PostResult {
   status: number;
@@ -87,8 +89,8 @@ class Connection {
   }
 }
 
-/** A keep-alive client for POSTs to one origin (`http://host:port`). */
-export function createPostClient(origin: string) {
+/** A keep-alive HTTP/1.1 client for one origin (`http://host:port`). */
+export function createHttpClient(origin: string) {
   const url = new URL(origin);
   const idle: Connection[] = [];
   const all = new Set<Connection>();
@@ -107,15 +109,22 @@ export function createPostClient(origin: string) {
       socket.once("error", reject);
     });
   }
+  async function send(head: string, payload?: Buffer): Promise<PostResult> {
+    let c = idle.pop();
+    while (c?.closed) c = idle.pop();
+    c ??= await connect();
+    return c.send(payload ? Buffer.concat([Buffer.from(head, "latin1"), payload]) : Buffer.from(head, "latin1"));
+  }
+  const extra = (headers: Record<string, string>) => Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join("");
   return {
     /** POSTs a JSON body to `path`; rejects when the connection fails before an answer. */
-    async post(path: string, body: string): Promise<PostResult> {
-      let c = idle.pop();
-      while (c?.closed) c = idle.pop();
-      c ??= await connect();
+    post(path: string, body: string, headers: Record<string, string> = {}): Promise<PostResult> {
       const payload = Buffer.from(body, "utf8");
-      const head = `POST ${path} HTTP/1.1\r\nhost: ${url.host}\r\ncontent-type: application/json\r\ncontent-length: ${payload.length}\r\n\r\n`;
-      return c.send(Buffer.concat([Buffer.from(head, "latin1"), payload]));
+      return send(`POST ${path} HTTP/1.1\r\nhost: ${url.host}\r\ncontent-type: application/json\r\ncontent-length: ${payload.length}\r\n${extra(headers)}\r\n`, payload);
+    },
+    /** GETs `path` (the answer's body read whole). */
+    get(path: string, headers: Record<string, string> = {}): Promise<PostResult> {
+      return send(`GET ${path} HTTP/1.1\r\nhost: ${url.host}\r\n${extra(headers)}\r\n`);
     },
     close() {
       for (const c of all) c.socket.destroy();

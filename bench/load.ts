@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { createPostClient } from "./http-client";
+import { createHttpClient } from "./http-client";
 
 export interface LoadResult {
   sent: number;
@@ -18,7 +18,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-const clients = new Map<string, ReturnType<typeof createPostClient>>();
+const clients = new Map<string, ReturnType<typeof createHttpClient>>();
 
 /** Closes the load generator's keep-alive connections (between phases, at the end). */
 export function closeLoadConnections() {
@@ -31,7 +31,7 @@ async function send(url: string, body: string, latencies: number[], statuses: Re
   try {
     const { origin, pathname } = new URL(url);
     let client = clients.get(origin);
-    if (!client) clients.set(origin, (client = createPostClient(origin)));
+    if (!client) clients.set(origin, (client = createHttpClient(origin)));
     const res = await client.post(pathname, body);
     latencies.push(performance.now() - started);
     statuses[res.status] = (statuses[res.status] ?? 0) + 1;

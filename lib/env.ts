@@ -25,6 +25,12 @@ const envSchema = z.object({
   WENCE_TRUST_PROXY: z.coerce.number().int().min(0).max(5).default(0),
   /** Submissions accepted per client address per 10 minutes (flood control; docs/decisions/008). */
   WENCE_SUBMIT_LIMIT: z.coerce.number().int().min(1).default(600),
+  /**
+   * The server's V8 heap limit in MB (--max-old-space-size, set by scripts/lib/spawn-server.ts).
+   * Without one V8 sizes the heap from the machine's memory and lets garbage pile up for long;
+   * the live heap is ~50–110 MB (decision 018).
+   */
+  WENCE_MAX_HEAP_MB: z.coerce.number().int().min(128).max(65_536).default(384),
   /** Outgoing mail server, e.g. smtp://user:pass@smtp.example.cn:587 (smtps:// for TLS from the start). Unset: mail waits in the outbox. */
   WENCE_SMTP_URL: z
     .url({ protocol: /^smtps?$/, error: "WENCE_SMTP_URL must look like smtp://user:pass@host:port or smtps://…" })

@@ -1,7 +1,9 @@
-// The production (and development) server: Next.js for every page and route, except the one hot
-// path, POST /api/s/{code}/responses, which is answered straight from node:http by the same
-// framework-free function the Next route handler calls (decision 008): Next's request path alone
-// caps near 280 requests/s on two cores, far below what a whole city submitting needs.
+// The production (and development) server: Next.js for every page and route, except the hot
+// paths answered straight from node:http: POST /api/s/{code}/responses, by the same framework-free
+// function the Next route handler calls (decision 008; Next's request path alone caps near 280
+// requests/s on two cores), and the analytics summary and export, by their own App Router route
+// handlers called as Next would call them (decision 019; Next's request path was most of a
+// summary's time, and held an export's garbage).
 import http from "node:http";
 import next from "next";
 import { runSqliteWritesOnThread } from "../lib/db/start-sqlite-writer-thread";
@@ -16,6 +18,9 @@ import { mailConfig } from "../lib/mail/mail-config";
 import { startBounceReceiver } from "../lib/mail/start-bounce-receiver";
 import { answerSubmission, MAX_SUBMISSION_BYTES } from "../lib/responses/answer-submission";
 import { submissionCode } from "../lib/responses/submission-path";
+import { answerWithRoute, type RouteHandler } from "../lib/http/answer-with-route";
+import { GET as exportGet } from "../app/api/surveys/[id]/export/route";
+import { GET as summaryGet } from "../app/api/surveys/[id]/summary/route";
 
 const dev = process.argv.includes("--dev");
 const { PORT: port, WENCE_TRUST_PROXY: trustedProxies, DATABASE_URL: databaseUrl, WENCE_BOUNCE_SMTP_PORT, WENCE_BOUNCE_SMTP_HOST, WENCE_BOUNCE_DOMAIN } = env();
@@ -30,6 +35,22 @@ function header(req: http.IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value.join(", ") : value;
 }
 
+// GET routes answered here, by path (no trailing slash: Next.js redirects those).
+const ROUTES: { path: RegExp; handler: RouteHandler<{ id: string }> }[] = [
+  { path: /^\/api\/surveys\/([^/]+)\/summary$/, handler: summaryGet },
+  { path: /^\/api\/surveys\/([^/]+)\/export$/, handler: exportGet },
+];
+
+function routeOf(req: http.IncomingMessage) {
+  if (req.method !== "GET") return undefined;
+  const path = (req.url ?? "").split("?")[0]!;
+  for (const route of ROUTES) {
+    const match = route.path.exec(path);
+    if (match) return { handler: route.handler, params: { id: decodeURIComponent(match[1]!) } };
+  }
+  return undefined;
+}
+
 const server = http.createServer((req, res) => {
   // A path with a malformed escape names nothing here; Next.js would answer it with a 500.
   if (!isDecodablePath(req.url)) {
@@ -37,12 +58,17 @@ const server = http.createServer((req, res) => {
     res.end("Not Found");
     return;
   }
+  const proto = trustedProxies > 0 ? (header(req, "x-forwarded-proto") ?? "http") : "http";
+  const route = routeOf(req);
+  if (route) {
+    void answerWithRoute(req, res, `${proto}://${header(req, "host") ?? "localhost"}`, route.handler, route.params);
+    return;
+  }
   const code = submissionCode(req.method, req.url);
   if (code === undefined) {
     void handle(req, res);
     return;
   }
-  const proto = trustedProxies > 0 ? (header(req, "x-forwarded-proto") ?? "http") : "http";
   void answerSubmission({
     code,
     url: `${proto}://${header(req, "host") ?? "localhost"}${req.url}`,

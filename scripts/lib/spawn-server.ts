@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import { existsSync } from "node:fs";
+import { parseEnv } from "../../lib/env";
 import { SERVER_BUNDLE } from "./bundle-server";
 
 /**
@@ -9,7 +10,11 @@ import { SERVER_BUNDLE } from "./bundle-server";
  */
 export function spawnServer(options: { env: NodeJS.ProcessEnv; dev?: boolean; stdio?: StdioOptions }): ChildProcess {
   if (!options.dev && !existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run npm run build`);
-  const args = options.dev ? ["--import", "tsx", "scripts/serve.ts", "--dev"] : [SERVER_BUNDLE];
+  // A heap limit makes V8 collect an export's garbage as it goes: without one it sized the heap
+  // from the machine's 24 GB and a million-row export took the server from ~250 to ~450 MB
+  // (decision 018). The env is parsed here too, so a bad value fails before the server starts.
+  const heap = `--max-old-space-size=${parseEnv(options.env).WENCE_MAX_HEAP_MB}`;
+  const args = options.dev ? [heap, "--import", "tsx", "scripts/serve.ts", "--dev"] : [heap, SERVER_BUNDLE];
   return spawn(process.execPath, args, {
     stdio: options.stdio ?? "inherit",
     // glibc gives each thread that mallocs (the SQLite writer thread, libuv's pool) its own arena;

@@ -90,4 +90,11 @@ describe("parseEnv: empty variables", () => {
     expect(parseEnv({ WENCE_MAIL_FROM: "扬州市教育局 <wence@jyj.example.cn>" }).WENCE_MAIL_FROM).toBe("扬州市教育局 <wence@jyj.example.cn>");
     expect(() => parseEnv({ WENCE_MAIL_FROM: "扬州市教育局" })).toThrow(/WENCE_MAIL_FROM/);
   });
+
+  it("gives the server a heap limit of 384 MB unless set, and refuses one too small to run it", () => {
+    expect(parseEnv({}).WENCE_MAX_HEAP_MB).toBe(384);
+    expect(parseEnv({ WENCE_MAX_HEAP_MB: "1024" }).WENCE_MAX_HEAP_MB).toBe(1024);
+    expect(() => parseEnv({ WENCE_MAX_HEAP_MB: "64" })).toThrow(/WENCE_MAX_HEAP_MB/);
+    expect(() => parseEnv({ WENCE_MAX_HEAP_MB: "lots" })).toThrow(/WENCE_MAX_HEAP_MB/);
+  });
 });

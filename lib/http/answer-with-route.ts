@@ -1,0 +1,49 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { toHttpError } from "../errors/to-http";
+import { BASE_SECURITY_HEADERS } from "./security-headers";
+
+/** A route handler as an App Router route.ts exports it. */
+export type RouteHandler<P extends Record<string, string>> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
+
+/**
+ * Answers a node:http request with an App Router route handler, called as Next.js would call it
+ * (a web Request in, a web Response out), for the few routes the production server answers
+ * itself (decision 019). The body streams with backpressure: a slow client slows the reads
+ * behind it, and a client that goes away cancels them.
+ */
+export async function answerWithRoute<P extends Record<string, string>>(req: IncomingMessage, res: ServerResponse, origin: string, handler: RouteHandler<P>, params: P): Promise<void> {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+  let response: Response;
+  try {
+    response = await handler(new Request(`${origin}${req.url}`, { method: req.method, headers }), { params: Promise.resolve(params) });
+  } catch (e) {
+    // Handlers wrapped in apiHandler never throw; this keeps one that does from taking the server down.
+    const { status, body } = toHttpError(e);
+    console.error(`[api] ${req.method} ${req.url?.split("?")[0]} failed`, e);
+    res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...BASE_SECURITY_HEADERS });
+    res.end(JSON.stringify(body));
+    return;
+  }
+  const out: Record<string, string | string[]> = { ...BASE_SECURITY_HEADERS };
+  response.headers.forEach((value, key) => {
+    if (key !== "set-cookie") out[key] = value;
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) out["set-cookie"] = cookies;
+  res.writeHead(response.status, out);
+  if (!response.body) {
+    res.end();
+    return;
+  }
+  const body = Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>);
+  body.on("error", (e) => {
+    console.error(`[api] ${req.method} ${req.url?.split("?")[0]} failed while streaming`, e);
+    res.destroy(e);
+  });
+  // Destroying the readable cancels the web stream, which ends the handler's reads.
+  res.on("close", () => body.destroy());
+  body.pipe(res);
+}
