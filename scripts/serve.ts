@@ -51,6 +51,13 @@ function routeOf(req: http.IncomingMessage) {
   return undefined;
 }
 
+/** The origin a route handler sees in request.url: the Host used (over HTTPS if a trusted proxy says so). */
+function routeOrigin(req: http.IncomingMessage): string {
+  const forwarded = trustedProxies > 0 ? header(req, "x-forwarded-proto")?.split(",")[0]?.trim() : undefined;
+  const origin = `${forwarded === "https" ? "https" : "http"}://${header(req, "host") ?? "localhost"}`;
+  return URL.canParse(origin) ? origin : "http://localhost";
+}
+
 const server = http.createServer((req, res) => {
   // A path with a malformed escape names nothing here; Next.js would answer it with a 500.
   if (!isDecodablePath(req.url)) {
@@ -61,7 +68,7 @@ const server = http.createServer((req, res) => {
   const proto = trustedProxies > 0 ? (header(req, "x-forwarded-proto") ?? "http") : "http";
   const route = routeOf(req);
   if (route) {
-    void answerWithRoute(req, res, `${proto}://${header(req, "host") ?? "localhost"}`, route.handler, route.params);
+    void answerWithRoute(req, res, routeOrigin(req), route.handler, route.params).catch(() => res.destroy());
     return;
   }
   const code = submissionCode(req.method, req.url);

@@ -56,6 +56,8 @@ export function xlsxStream(exp: ResponseExport): ReadableStream<Uint8Array> {
     sheet.addRow(exp.header).commit();
     let rows = 1;
     for await (const page of exp.pages) {
+      // The client went away (the web stream was cancelled): stop reading instead of writing into nothing.
+      if (out.destroyed) return void (await exp.pages.return(undefined));
       for (const row of page) {
         if (rows > ROWS_PER_SHEET) {
           sheet.commit();

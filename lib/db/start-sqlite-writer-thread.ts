@@ -30,12 +30,10 @@ export async function startSqliteWriterThread(url: string, onExit?: () => void):
         const id = nextId++;
         waiting.set(id, { resolve, reject });
         const request: WriterRequest = { id, submissions: items.map((i) => i.s), questions: {} };
-        for (const { s, questions } of items) {
-          if (sentVersions.has(s.versionId)) continue;
-          sentVersions.add(s.versionId);
-          request.questions[s.versionId] = questions;
-        }
+        for (const { s, questions } of items) if (!sentVersions.has(s.versionId)) request.questions[s.versionId] = questions;
         worker.postMessage(request);
+        // Only once the message is posted: a version marked sent but never sent would fail every write of it.
+        for (const versionId of Object.keys(request.questions)) sentVersions.add(versionId);
       }),
   );
   const failAll = (error: Error) => {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import { AppError } from "../errors/app-error";
 import { toHttpError } from "../errors/to-http";
 import { BASE_SECURITY_HEADERS } from "./security-headers";
 
@@ -14,17 +15,28 @@ export type RouteHandler<P extends Record<string, string>> = (request: Request, 
  * behind it, and a client that goes away cancels them.
  */
 export async function answerWithRoute<P extends Record<string, string>>(req: IncomingMessage, res: ServerResponse, origin: string, handler: RouteHandler<P>, params: P): Promise<void> {
-  const headers = new Headers();
-  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+  let gone = false;
+  res.once("close", () => (gone = true));
+  let request: Request;
+  try {
+    const headers = new Headers();
+    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+    request = new Request(`${origin}${req.url}`, { method: req.method, headers });
+  } catch {
+    // A header value or URL the web Request refuses is the client's error, not ours: no log.
+    return answerProblem(res, new AppError("BAD_REQUEST", "请求格式不正确 (malformed request)", [{ field: "headers", message: "a header or the URL is not valid" }]));
+  }
   let response: Response;
   try {
-    response = await handler(new Request(`${origin}${req.url}`, { method: req.method, headers }), { params: Promise.resolve(params) });
+    response = await handler(request, { params: Promise.resolve(params) });
   } catch (e) {
     // Handlers wrapped in apiHandler never throw; this keeps one that does from taking the server down.
-    const { status, body } = toHttpError(e);
     console.error(`[api] ${req.method} ${req.url?.split("?")[0]} failed`, e);
-    res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...BASE_SECURITY_HEADERS });
-    res.end(JSON.stringify(body));
+    return answerProblem(res, e);
+  }
+  if (gone) {
+    // The client left while the handler ran: nobody will read the body.
+    await response.body?.cancel().catch(() => undefined);
     return;
   }
   const out: Record<string, string | string[]> = { ...BASE_SECURITY_HEADERS };
@@ -46,4 +58,10 @@ export async function answerWithRoute<P extends Record<string, string>>(req: Inc
   // Destroying the readable cancels the web stream, which ends the handler's reads.
   res.on("close", () => body.destroy());
   body.pipe(res);
+}
+
+function answerProblem(res: ServerResponse, e: unknown): void {
+  const { status, body } = toHttpError(e);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...BASE_SECURITY_HEADERS });
+  res.end(JSON.stringify(body));
 }

@@ -15,9 +15,24 @@ export const SERVER_BUNDLE = path.join(SERVER_BUNDLE_DIR, "serve.mjs");
  * from source and the compiled body here when run from the bundle.
  */
 export async function bundleServer(): Promise<void> {
-  const common = { bundle: true, platform: "node", format: "esm", packages: "external", target: "node20", sourcemap: "linked", logLevel: "warning", tsconfig: "tsconfig.json" } as const;
-  await Promise.all([
-    build({ ...common, entryPoints: ["scripts/serve.ts"], outfile: SERVER_BUNDLE }),
-    build({ ...common, entryPoints: ["lib/db/sqlite-writer-thread.ts"], outfile: path.join(SERVER_BUNDLE_DIR, "sqlite-writer-thread.mjs") }),
-  ]);
+  // One build for both, so a failed build cannot leave a new server beside an old thread body.
+  await build({
+    entryPoints: [
+      { in: "scripts/serve.ts", out: "serve" },
+      { in: "lib/db/sqlite-writer-thread.ts", out: "sqlite-writer-thread" },
+    ],
+    outdir: SERVER_BUNDLE_DIR,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    target: "node20",
+    sourcemap: "linked",
+    logLevel: "warning",
+    tsconfig: "tsconfig.json",
+  });
 }
+
+/** The files bundleServer writes; a build is complete only when all of them are there. */
+export const SERVER_BUNDLE_FILES = [SERVER_BUNDLE, path.join(SERVER_BUNDLE_DIR, "sqlite-writer-thread.mjs")];

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { bundleServer, SERVER_BUNDLE } from "./bundle-server";
+import { bundleServer, SERVER_BUNDLE_FILES } from "./bundle-server";
 
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
@@ -17,7 +17,7 @@ function newestSource(): number {
     }
   };
   for (const dir of ["app", "components", "lib", "prisma", "scripts/build", "scripts/lib"]) if (existsSync(dir)) walk(dir);
-  for (const file of ["next.config.mjs", "package.json", "proxy.ts", "scripts/serve.ts"]) if (existsSync(file)) newest = Math.max(newest, statSync(file).mtimeMs);
+  for (const file of ["next.config.mjs", "package.json", "proxy.ts", "scripts/serve.ts", "tsconfig.json"]) if (existsSync(file)) newest = Math.max(newest, statSync(file).mtimeMs);
   return newest;
 }
 
@@ -34,6 +34,6 @@ export async function ensureProductionBuild(): Promise<boolean> {
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) return false;
   }
-  if (!builtAfter(SERVER_BUNDLE, newest)) await bundleServer();
+  if (!SERVER_BUNDLE_FILES.every((f) => builtAfter(f, newest))) await bundleServer();
   return true;
 }

@@ -56,4 +56,22 @@ describe("answerWithRoute", () => {
     controller.abort();
     await expect.poll(() => cancelled, { timeout: 5_000 }).toBe(true);
   });
+
+  it("cancels the body of a handler that answers after its client has gone", async () => {
+    let cancelled = false;
+    let release!: () => void;
+    const answered = new Promise<void>((resolve) => (release = resolve));
+    const origin = await serve(async () => {
+      await answered;
+      return new Response(new ReadableStream<Uint8Array>({ pull: (c) => c.enqueue(new Uint8Array(1024)), cancel: () => void (cancelled = true) }));
+    });
+    const controller = new AbortController();
+    const pending = fetch(`${origin}/api/x`, { signal: controller.signal }).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 100));
+    controller.abort();
+    await pending;
+    await new Promise((r) => setTimeout(r, 100));
+    release();
+    await expect.poll(() => cancelled, { timeout: 5_000 }).toBe(true);
+  });
 });
