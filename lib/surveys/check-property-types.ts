@@ -6,8 +6,8 @@ const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null 
 
 /** Properties survey-core declares as text of some kind: it calls string methods on them. */
 const TEXT_TYPES = new Set(["string", "text", "html", "condition", "expression"]);
-/** Read with string methods whatever else they hold elsewhere: a number here threw (name.trim, inputType.toLowerCase). */
-const STRING_ONLY = new Set(["name", "inputType"]);
+/** Read with string methods whatever else they hold elsewhere: a number here threw (name.trim, inputType.toLowerCase, the survey's mode.toLowerCase). */
+const STRING_ONLY = new Set(["name", "inputType", "mode"]);
 
 interface Where {
   label: string;

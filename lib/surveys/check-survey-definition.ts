@@ -69,7 +69,12 @@ export function checkSurveyDefinition(json: unknown): Json & object {
   try {
     compileValidator(clean);
   } catch (e) {
-    const issue = issueFrom((e as Error).message);
+    // A TypeError is survey-core failing on a value of a type checkPropertyTypes does not know
+    // to refuse yet: say that, not the internal message.
+    const issue =
+      e instanceof TypeError || e instanceof RangeError
+        ? { field: "json", message: "a property has a value of a type SurveyJS cannot read (某个属性的取值类型不对)" }
+        : issueFrom((e as Error).message);
     throw new AppError("VALIDATION", `问卷定义有误：${issue.message}`, [issue]);
   }
   const questions = listQuestions(clean);

@@ -60,6 +60,7 @@ describe("survey JSON import: cases found by fuzzing", () => {
     ["null among the choices' siblings (validators)", { elements: [{ type: "text", name: "q", validators: [null] }] }, 'element "q", validators item 1: must be an object'],
     ["a \"__proto__\" key in a page (a 500 on PostgreSQL: Prisma's serialisation threw)", { pages: [JSON.parse('{"__proto__":null,"name":"p1","elements":[{"type":"text","name":"q"}]}')] }, '"__proto__" key is not allowed'],
     ["a number as columns", { elements: [{ type: "matrix", name: "m", rows: ["a"], columns: 0 }] }, 'element "m": "columns" must be a list'],
+    ["a number as the survey's mode (found by CI's fuzz run, seed -1912751242)", { mode: 0, elements: [QUESTION] }, 'survey: "mode" must be a string'],
   ];
   for (const [what, json, message] of MISTYPED) {
     it(`refuses ${what} with 422 naming the element`, async () => {
