@@ -6,15 +6,7 @@ import type { TallyDelta } from "./tally-batch";
  * scrubbed, hashed or tallied. That work (`prepareResponseWrite`) runs where the write runs: on
  * the SQLite writer thread in the production server (decision 017), in-process otherwise.
  */
-export interface ResponseSubmission {
-  submissionId: string;
-  surveyId: string;
-  versionId: string;
-  linkId: string;
-  schoolId: string;
-  audience: string;
-  /** Receipt time truncated to the hour. */
-  submittedAt: Date;
+export interface ResponseSubmission extends Omit<ResponseRow, "dataJson" | "dataHash"> {
   /** China calendar day of receipt, for the daily count. */
   day: string;
   /** Validated answers, hidden ones removed. */

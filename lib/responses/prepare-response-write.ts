@@ -10,22 +10,7 @@ import { hashData } from "./hash-data";
  * Pure and synchronous: the SQLite writer thread runs it for its group, off the request path.
  */
 export function prepareResponseWrite(s: ResponseSubmission, questions: QuestionInfo[]): ResponseWrite {
-  const { data, texts, contacts } = separateFreeText(questions, s.data);
-  return {
-    submissionId: s.submissionId,
-    surveyId: s.surveyId,
-    versionId: s.versionId,
-    linkId: s.linkId,
-    schoolId: s.schoolId,
-    audience: s.audience,
-    submittedAt: s.submittedAt,
-    day: s.day,
-    deviceTokenHash: s.deviceTokenHash,
-    invitationTokenHash: s.invitationTokenHash,
-    dataJson: JSON.stringify(data),
-    dataHash: hashData(data),
-    texts,
-    contacts,
-    deltas: deriveTallies(questions, data),
-  };
+  const { data: answers, ...row } = s;
+  const { data, texts, contacts } = separateFreeText(questions, answers);
+  return { ...row, dataJson: JSON.stringify(data), dataHash: hashData(data), texts, contacts, deltas: deriveTallies(questions, data) };
 }
