@@ -56,7 +56,7 @@ export async function getCampaignOverview(scope: Caller, campaignId?: string, no
     scope.orgKind === "city" ? db.orgUnit.count({ where: { kind: "district" } }) : Promise.resolve(scope.orgKind === "district" ? 1 : 0),
     db.tally.groupBy({
       by: ["versionId"],
-      where: { question: RESPONSE_QUESTION, version: { survey: { campaignId: campaign.id } }, ...inScope },
+      where: { versionId: { in: campaign.surveys.flatMap((s) => s.versions.map((v) => v.id)) }, question: RESPONSE_QUESTION, ...inScope },
       _sum: { count: true },
     }),
     db.distributionLink.findMany({

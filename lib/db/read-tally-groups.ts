@@ -1,8 +1,10 @@
 import { readerOf, type Db } from "./client";
+import { allTuples } from "./raw-reader";
 
 // The grouped reads of Tally behind every analytics view, in raw SQL valid on SQLite and
 // PostgreSQL, through the raw driver (decision 016): through Prisma's groupBy they cost twice as
-// long, and Prisma's per-query cost was most of a school's summary.
+// long, and Prisma's per-query cost was most of a school's summary. Rows come back as one JSON array
+// (`allTuples`).
 
 export interface TallyGroupFilter {
   versionIds: string[];
@@ -34,39 +36,42 @@ function where(f: TallyGroupFilter): { sql: string; params: unknown[] } {
   return { sql: parts.join(" AND "), params };
 }
 
-type Num = bigint | number | string | null;
-const num = (n: Num) => Number(n ?? 0);
-
 /** Per question, row and value: count and sum over versions, schools and audiences. */
 export async function readTallyTotals(db: Db, f: TallyGroupFilter): Promise<{ question: string; row: string; value: string; count: number; sum: number }[]> {
   const w = where(f);
-  const rows = await readerOf(db).all<{ question: string; row: string; value: string; c: Num; s: Num }>(
+  const rows = await allTuples<[string, string, string, number, number]>(
+    readerOf(db),
+    [`"question"`, `"row"`, `"value"`, "c", "s"],
     `SELECT "question", "row", "value", SUM("count") AS c, SUM("sum") AS s FROM "Tally" WHERE ${w.sql} GROUP BY "question", "row", "value"`,
     w.params,
   );
-  return rows.map((r) => ({ question: r.question, row: r.row, value: r.value, count: num(r.c), sum: num(r.s) }));
+  return rows.map(([question, row, value, count, sum]) => ({ question, row, value, count, sum }));
 }
 
 /** Per school, audience, question, row and value: count and sum over versions. */
 export async function readTallyCells(db: Db, f: TallyGroupFilter): Promise<{ schoolId: string; audience: string; question: string; row: string; value: string; count: number; sum: number }[]> {
   const w = where(f);
-  const rows = await readerOf(db).all<{ schoolId: string; audience: string; question: string; row: string; value: string; c: Num; s: Num }>(
+  const rows = await allTuples<[string, string, string, string, string, number, number]>(
+    readerOf(db),
+    [`"schoolId"`, `"audience"`, `"question"`, `"row"`, `"value"`, "c", "s"],
     `SELECT "schoolId", "audience", "question", "row", "value", SUM("count") AS c, SUM("sum") AS s FROM "Tally" WHERE ${w.sql}
       GROUP BY "schoolId", "audience", "question", "row", "value"`,
     w.params,
   );
-  return rows.map((r) => ({ schoolId: r.schoolId, audience: r.audience, question: r.question, row: r.row, value: r.value, count: num(r.c), sum: num(r.s) }));
+  return rows.map(([schoolId, audience, question, row, value, count, sum]) => ({ schoolId, audience, question, row, value, count, sum }));
 }
 
 /** Per school, audience, question and row: the count of its "*" rows and of its value rows. */
 export async function readTallyUnits(db: Db, f: TallyGroupFilter, answered: string): Promise<{ schoolId: string; audience: string; question: string; row: string; star: number; values: number }[]> {
   const w = where(f);
-  const rows = await readerOf(db).all<{ schoolId: string; audience: string; question: string; row: string; star: Num; vals: Num }>(
+  const rows = await allTuples<[string, string, string, string, number, number]>(
+    readerOf(db),
+    [`"schoolId"`, `"audience"`, `"question"`, `"row"`, "star", "vals"],
     `SELECT "schoolId", "audience", "question", "row",
       SUM(CASE WHEN "value" = ? THEN "count" ELSE 0 END) AS star,
       SUM(CASE WHEN "value" <> ? THEN "count" ELSE 0 END) AS vals
     FROM "Tally" WHERE ${w.sql} GROUP BY "schoolId", "audience", "question", "row"`,
     [answered, answered, ...w.params],
   );
-  return rows.map((r) => ({ schoolId: r.schoolId, audience: r.audience, question: r.question, row: r.row, star: num(r.star), values: num(r.vals) }));
+  return rows.map(([schoolId, audience, question, row, star, values]) => ({ schoolId, audience, question, row, star, values }));
 }

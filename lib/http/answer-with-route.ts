@@ -45,11 +45,21 @@ export async function answerWithRoute<P extends Record<string, string>>(req: Inc
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) out["set-cookie"] = cookies;
-  res.writeHead(response.status, out);
   if (!response.body) {
+    res.writeHead(response.status, out);
     res.end();
     return;
   }
+  if (out["content-type"]?.includes("application/json")) {
+    // A JSON body is whole already (json() stringified it): one write with its length, instead of
+    // a web stream piped through a Node stream, which was a tenth of a school summary's time.
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (gone) return;
+    res.writeHead(response.status, { ...out, "content-length": String(bytes.byteLength) });
+    res.end(bytes);
+    return;
+  }
+  res.writeHead(response.status, out);
   const body = Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>);
   body.on("error", (e) => {
     console.error(`[api] ${req.method} ${req.url?.split("?")[0]} failed while streaming`, e);

@@ -17,7 +17,9 @@ export async function listSurveys(caller: Caller) {
     include: { versions: { select: { id: true, number: true, publishedAt: true }, orderBy: { number: "desc" } }, owner: { select: { name: true } } },
   });
   const schoolFilter = caller.orgKind === "city" ? {} : { schoolId: { in: await schoolIdsInScope(caller) } };
-  const counts = await db.tally.groupBy({ by: ["versionId"], where: { question: RESPONSE_QUESTION, ...schoolFilter }, _sum: { count: true } });
+  // Naming the versions lets the tally key (versionId, schoolId, …) serve the read.
+  const versionIds = surveys.flatMap((s) => s.versions.map((v) => v.id));
+  const counts = await db.tally.groupBy({ by: ["versionId"], where: { versionId: { in: versionIds }, question: RESPONSE_QUESTION, ...schoolFilter }, _sum: { count: true } });
   const byVersion = new Map(counts.map((c) => [c.versionId, c._sum.count ?? 0]));
   return surveys.map((s) => ({
     id: s.id,

@@ -31,6 +31,15 @@ describe("answerWithRoute", () => {
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
+  it("sends a JSON body whole, with its length in bytes, Chinese included", async () => {
+    const body = { title: "家长问卷", counts: { 满意: 12 } };
+    const origin = await serve(async () => new Response(JSON.stringify(body), { headers: { "content-type": "application/json; charset=utf-8" } }));
+    const res = await fetch(`${origin}/api/x`);
+    expect(res.headers.get("content-length")).toBe(String(Buffer.byteLength(JSON.stringify(body))));
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(await res.json()).toEqual(body);
+  });
+
   it("answers 500 with a problem body when a handler throws, and the server keeps serving", async () => {
     allowConsoleError();
     let calls = 0;
