@@ -5,7 +5,7 @@ import type { UnitRow } from "./read-tallies";
 
 const SEP = "\u0000";
 export const cellKey = (schoolId: string, audience: string) => schoolId + SEP + audience;
-const unitKey = (cell: string, question: string, row: string) => cell + SEP + question + SEP + row;
+export const unitKey = (cell: string, question: string, row: string) => cell + SEP + question + SEP + row;
 
 /** The groups (school × audience, and within them question × row) whose answers no view shows. */
 export interface Withheld {
@@ -29,31 +29,30 @@ export function findWithheld(units: UnitRow[], questions: Map<string, QuestionMe
   for (const u of units) if (u.question === RESPONSE_QUESTION) responses.set(cellKey(u.schoolId, u.audience), u.star);
   const cells = new Set([...responses].filter(([, n]) => n < t.k).map(([c]) => c));
   const small = new Set<string>();
+  // Per group, its small (question, row) units: most groups have none, and then a row is checked
+  // without building a key.
+  const smallByCell = new Map<string, Set<string>>();
   for (const u of units) {
     if (u.question === RESPONSE_QUESTION) continue;
     const q = questions.get(u.question);
     const type = q?.type ?? "text";
     const answered = answeredCount(type, u.row, u.star, u.values);
-    if (answered < thresholdFor(t, type, q?.inputType)) small.add(unitKey(cellKey(u.schoolId, u.audience), u.question, u.row));
+    if (answered < thresholdFor(t, type, q?.inputType)) {
+      const cell = cellKey(u.schoolId, u.audience);
+      small.add(unitKey(cell, u.question, u.row));
+      let inCell = smallByCell.get(cell);
+      if (!inCell) smallByCell.set(cell, (inCell = new Set()));
+      inCell.add(u.question + SEP + u.row);
+    }
   }
   return {
     responses,
     cells,
     units: small,
-    has: (cell, question, row) => cells.has(cell) || small.has(unitKey(cell, question, "")) || (row !== "" && small.has(unitKey(cell, question, row))),
+    has(cell, question, row) {
+      if (cells.has(cell)) return true;
+      const inCell = smallByCell.get(cell);
+      return inCell !== undefined && (inCell.has(question + SEP) || (row !== "" && inCell.has(question + SEP + row)));
+    },
   };
-}
-
-/** Schools and questions whose value rows a summary must read to take withheld groups out. */
-export function withheldReach(w: Withheld): { schoolIds: string[]; questions: string[] | undefined } {
-  const schools = new Set<string>();
-  const questions = new Set<string>();
-  for (const c of w.cells) schools.add(c.split(SEP)[0]!);
-  for (const u of w.units) {
-    const [school, , question] = u.split(SEP);
-    schools.add(school!);
-    questions.add(question!);
-  }
-  // A whole group left out needs all its questions.
-  return { schoolIds: [...schools], questions: w.cells.size > 0 ? undefined : [...questions] };
 }

@@ -1,7 +1,7 @@
 import type { Db } from "../db/client";
-import { readTallyCells, readTallyTotals, readTallyUnits } from "../db/read-tally-groups";
+import { readTallyRows } from "../db/read-tally-rows";
 import { ANSWERED, RESPONSE_QUESTION } from "../responses/derive-tallies";
-import { cellKey } from "./find-withheld";
+import { cellKey, unitKey } from "./find-withheld";
 import type { AnalyticsScope } from "./load-analytics-scope";
 
 /** Which tally rows a view reads: a survey's versions, some schools (null: all), an audience. */
@@ -42,22 +42,33 @@ export interface UnitRow {
   values: number;
 }
 
-/** Value rows summed over versions, schools and audiences: one row per question, row and value. */
-export const readTotals = (db: Db, f: TallyFilter): Promise<ValueRow[]> => readTallyTotals(db, f);
-
-/** Value rows per school and audience (cross-tabs, comparisons, and the groups a summary withholds). */
-export const readCellValues = (db: Db, f: TallyFilter): Promise<CellValueRow[]> => readTallyCells(db, f);
+/** The tally rows of a view, one per version (adding them up is the views' work). */
+export const readCells = (db: Db, f: TallyFilter): Promise<CellValueRow[]> => readTallyRows(db, f);
 
 /**
  * How many answered each question per school and audience: what the minimum group size is checked
- * against, without reading every value row of every group.
+ * against, from the same rows the values come from.
  */
-export const readUnits = (db: Db, f: TallyFilter): Promise<UnitRow[]> => readTallyUnits(db, f, ANSWERED);
+export function unitsOf(cells: Iterable<CellValueRow>): UnitRow[] {
+  const units = new Map<string, UnitRow>();
+  let u: UnitRow | undefined;
+  for (const c of cells) {
+    // Rows arrive in key order, a unit's values side by side: the map is only asked at a new one.
+    if (!u || u.row !== c.row || u.question !== c.question || u.audience !== c.audience || u.schoolId !== c.schoolId) {
+      const key = unitKey(cellKey(c.schoolId, c.audience), c.question, c.row);
+      u = units.get(key);
+      if (!u) units.set(key, (u = { schoolId: c.schoolId, audience: c.audience, question: c.question, row: c.row, star: 0, values: 0 }));
+    }
+    if (c.value === ANSWERED) u.star += c.count;
+    else u.values += c.count;
+  }
+  return [...units.values()];
+}
 
 /** Responses per group (school × audience): the "__response" tallies. */
 export async function readGroupSizes(db: Db, f: Omit<TallyFilter, "questions">): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
-  for (const r of await readTallyCells(db, { ...f, questions: [RESPONSE_QUESTION] })) {
+  for (const r of await readCells(db, { ...f, questions: [RESPONSE_QUESTION] })) {
     const key = cellKey(r.schoolId, r.audience);
     sizes.set(key, (sizes.get(key) ?? 0) + r.count);
   }

@@ -4,7 +4,7 @@ import { buildQuestionResults, type QuestionResult } from "./build-question-resu
 import type { QuestionMeta } from "./describe-questions";
 import { cellKey, findWithheld } from "./find-withheld";
 import type { AnalyticsScope, SchoolInScope } from "./load-analytics-scope";
-import { readCellValues, readUnits, tallyFilter } from "./read-tallies";
+import { readCells, tallyFilter, unitsOf } from "./read-tallies";
 import { addValue, createValueTable, type ValueTable } from "./value-table";
 
 export interface GroupResult {
@@ -27,8 +27,8 @@ export async function summarizeGroups(
   groupsOf: (school: SchoolInScope, audience: string) => string[],
 ): Promise<GroupResult[]> {
   const filter = { ...tallyFilter(scope), questions: [RESPONSE_QUESTION, ...questions.map((q) => q.name)] };
-  const [units, values] = await Promise.all([readUnits(db, filter), readCellValues(db, filter)]);
-  const withheld = findWithheld(units, new Map(questions.map((q) => [q.name, q])), scope.thresholds);
+  const values = await readCells(db, filter);
+  const withheld = findWithheld(unitsOf(values), new Map(questions.map((q) => [q.name, q])), scope.thresholds);
   const schools = new Map(scope.schools.map((s) => [s.id, s]));
   const groups = new Map<string, { all: ValueTable; shown: ValueTable; responses: number; shownResponses: number }>();
   const group = (key: string) => {

@@ -2,12 +2,12 @@ import type { Db } from "../db/client";
 import { RESPONSE_QUESTION } from "../responses/derive-tallies";
 import { narrowestFilter, parseFilters } from "./analytics-filters";
 import { buildQuestionResults, type QuestionResult } from "./build-question-results";
-import { cellKey, findWithheld, withheldReach } from "./find-withheld";
+import { cellKey, findWithheld } from "./find-withheld";
 import { loadAnalyticsScope, type AnalyticsScope } from "./load-analytics-scope";
 import { refuseIsolatingFilter } from "./refuse-isolating-filter";
-import { readCellValues, readTotals, readUnits, tallyFilter } from "./read-tallies";
+import { readCells, tallyFilter, unitsOf } from "./read-tallies";
 import { summarizeRange } from "./summarize-range";
-import { addValue, tableOf, type ValueTable } from "./value-table";
+import { addValue, createValueTable, type ValueTable } from "./value-table";
 
 export interface SummaryInput {
   surveyId: string;
@@ -45,25 +45,23 @@ export interface SummaryCore {
   all: ValueTable;
 }
 
-/** All-time results straight from the tallies: a few grouped reads, however many responses. */
+/** All-time results straight from the tallies: one read of a few rows per school and value, however many responses. */
 async function summarizeTallies(db: Db, scope: AnalyticsScope): Promise<SummaryCore> {
-  const filter = tallyFilter(scope);
-  const [totals, units] = await Promise.all([readTotals(db, filter), readUnits(db, filter)]);
-  const withheld = findWithheld(units, new Map(scope.questions.map((q) => [q.name, q])), scope.thresholds);
-  const all = tableOf(totals);
-  const shown = tableOf(totals);
+  const cells = await readCells(db, tallyFilter(scope));
+  const withheld = findWithheld(unitsOf(cells), new Map(scope.questions.map((q) => [q.name, q])), scope.thresholds);
+  const all = createValueTable();
+  // With nothing withheld, what is shown is all there is: one table read by both.
+  const anyWithheld = withheld.cells.size > 0 || withheld.units.size > 0;
+  const shown = anyWithheld ? createValueTable() : all;
+  for (const r of cells) {
+    addValue(all, r);
+    if (anyWithheld && (r.question === RESPONSE_QUESTION || !withheld.has(cellKey(r.schoolId, r.audience), r.question, r.row))) addValue(shown, r);
+  }
   let responses = 0;
   let shownResponses = 0;
   for (const [cell, n] of withheld.responses) {
     responses += n;
     if (!withheld.cells.has(cell)) shownResponses += n;
-  }
-  if (withheld.cells.size > 0 || withheld.units.size > 0) {
-    const reach = withheldReach(withheld);
-    const detail = await readCellValues(db, { ...filter, schoolIds: reach.schoolIds, ...(reach.questions ? { questions: reach.questions } : {}) });
-    for (const r of detail) {
-      if (r.question !== RESPONSE_QUESTION && withheld.has(cellKey(r.schoolId, r.audience), r.question, r.row)) addValue(shown, r, -1);
-    }
   }
   return { responses, shownResponses, shown, all };
 }

@@ -19,9 +19,3 @@ export function addValue(table: ValueTable, r: ValueRow, sign = 1): void {
     cur.sum += sign * r.sum;
   } else values.set(r.value, { count: sign * r.count, sum: sign * r.sum });
 }
-
-export function tableOf(rows: Iterable<ValueRow>): ValueTable {
-  const t = createValueTable();
-  for (const r of rows) addValue(t, r);
-  return t;
-}
