@@ -1,26 +1,18 @@
 // The production (and development) server: Next.js for every page and route, except the hot
-// paths answered straight from node:http: POST /api/s/{code}/responses, by the same framework-free
-// function the Next route handler calls (decision 008; Next's request path alone caps near 280
-// requests/s on two cores), and the analytics summary and export, by their own App Router route
-// handlers called as Next would call them (decision 019; Next's request path was most of a
-// summary's time, and held an export's garbage).
+// paths answered straight from node:http (scripts/lib/answer-fast-path.ts): submissions, the
+// analytics summary and the export, each by the same function or handler Next.js would call.
 import http from "node:http";
 import next from "next";
 import { runSqliteWritesOnThread } from "../lib/db/start-sqlite-writer-thread";
 import { env } from "../lib/env";
 import { isDecodablePath } from "../lib/http/decode-component";
-import { readNodeBody } from "../lib/http/read-node-body";
 import { BASE_SECURITY_HEADERS } from "../lib/http/security-headers";
 import { scheduleMonthlyDigests } from "../lib/findings/schedule-monthly-digests";
 import { configuredOrigin } from "../lib/http/public-origin";
 import { startDeliveryLoop } from "../lib/mail/delivery-loop";
 import { mailConfig } from "../lib/mail/mail-config";
 import { startBounceReceiver } from "../lib/mail/start-bounce-receiver";
-import { answerSubmission, MAX_SUBMISSION_BYTES } from "../lib/responses/answer-submission";
-import { submissionCode } from "../lib/responses/submission-path";
-import { answerWithRoute, type RouteHandler } from "../lib/http/answer-with-route";
-import { GET as exportGet } from "../app/api/surveys/[id]/export/route";
-import { GET as summaryGet } from "../app/api/surveys/[id]/summary/route";
+import { answerFastPath } from "./lib/answer-fast-path";
 
 const dev = process.argv.includes("--dev");
 const { PORT: port, WENCE_TRUST_PROXY: trustedProxies, DATABASE_URL: databaseUrl, WENCE_BOUNCE_SMTP_PORT, WENCE_BOUNCE_SMTP_HOST, WENCE_BOUNCE_DOMAIN } = env();
@@ -30,34 +22,6 @@ const app = next({ dev, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-function header(req: http.IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value.join(", ") : value;
-}
-
-// GET routes answered here, by path (no trailing slash: Next.js redirects those).
-const ROUTES: { path: RegExp; handler: RouteHandler<{ id: string }> }[] = [
-  { path: /^\/api\/surveys\/([^/]+)\/summary$/, handler: summaryGet },
-  { path: /^\/api\/surveys\/([^/]+)\/export$/, handler: exportGet },
-];
-
-function routeOf(req: http.IncomingMessage) {
-  if (req.method !== "GET") return undefined;
-  const path = (req.url ?? "").split("?")[0]!;
-  for (const route of ROUTES) {
-    const match = route.path.exec(path);
-    if (match) return { handler: route.handler, params: { id: decodeURIComponent(match[1]!) } };
-  }
-  return undefined;
-}
-
-/** The origin a route handler sees in request.url: the Host used (over HTTPS if a trusted proxy says so). */
-function routeOrigin(req: http.IncomingMessage): string {
-  const forwarded = trustedProxies > 0 ? header(req, "x-forwarded-proto")?.split(",")[0]?.trim() : undefined;
-  const origin = `${forwarded === "https" ? "https" : "http"}://${header(req, "host") ?? "localhost"}`;
-  return URL.canParse(origin) ? origin : "http://localhost";
-}
-
 const server = http.createServer((req, res) => {
   // A path with a malformed escape names nothing here; Next.js would answer it with a 500.
   if (!isDecodablePath(req.url)) {
@@ -65,28 +29,7 @@ const server = http.createServer((req, res) => {
     res.end("Not Found");
     return;
   }
-  const proto = trustedProxies > 0 ? (header(req, "x-forwarded-proto") ?? "http") : "http";
-  const route = routeOf(req);
-  if (route) {
-    void answerWithRoute(req, res, routeOrigin(req), route.handler, route.params).catch(() => res.destroy());
-    return;
-  }
-  const code = submissionCode(req.method, req.url);
-  if (code === undefined) {
-    void handle(req, res);
-    return;
-  }
-  void answerSubmission({
-    code,
-    url: `${proto}://${header(req, "host") ?? "localhost"}${req.url}`,
-    cookieHeader: header(req, "cookie"),
-    forwardedFor: header(req, "x-forwarded-for"),
-    socketAddress: req.socket.remoteAddress,
-    readBody: () => readNodeBody(req, MAX_SUBMISSION_BYTES),
-  }).then((answer) => {
-    res.writeHead(answer.status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...BASE_SECURITY_HEADERS, ...answer.headers });
-    res.end(JSON.stringify(answer.body));
-  });
+  if (!answerFastPath(req, res, trustedProxies)) void handle(req, res);
 });
 server.listen(port, () => console.log(`▲ Wence ${dev ? "development" : "production"} server on http://localhost:${port}`));
 

@@ -37,22 +37,31 @@ const csrfError = () =>
   new AppError("FORBIDDEN", "请求来源校验失败，请刷新页面后重试 (CSRF check failed)", [{ field: CSRF_HEADER, message: "missing or invalid CSRF token" }]);
 
 /**
+ * The caller behind a request's credentials: a bearer API token (the Authorization header), else a
+ * session cookie. Enough on its own for a safe (GET, HEAD) request; `authenticateRequest` adds the
+ * checks a state-changing one needs.
+ */
+export async function authenticateCredentials(authorization: string | null | undefined, cookieHeader: string | null | undefined): Promise<Caller> {
+  if (authorization) {
+    const token = authorization.startsWith("Bearer ") ? authorization.slice(7).trim() : "";
+    const caller = token ? await loadTokenCaller(token) : null;
+    if (!caller) throw unauthenticated();
+    return caller;
+  }
+  const cookie = readCookie(cookieHeader, SESSION_COOKIE);
+  const caller = cookie ? await loadSessionCaller(cookie) : null;
+  if (!caller) throw unauthenticated();
+  return caller;
+}
+
+/**
  * The caller of an API request: a bearer API token, or a session cookie. A state-changing request
  * on a cookie session must come from our own pages, proven by the session's CSRF token in the
  * X-CSRF-Token header. Tokens need no CSRF check: a browser never attaches them on its own.
  */
 export async function authenticateRequest(request: Request): Promise<Caller> {
-  const header = request.headers.get("authorization");
-  if (header) {
-    const token = header.startsWith("Bearer ") ? header.slice(7).trim() : "";
-    const caller = token ? await loadTokenCaller(token) : null;
-    if (!caller) throw unauthenticated();
-    return caller;
-  }
-  const cookie = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
-  const caller = cookie ? await loadSessionCaller(cookie) : null;
-  if (!caller) throw unauthenticated();
-  if (!SAFE_METHODS.has(request.method)) {
+  const caller = await authenticateCredentials(request.headers.get("authorization"), request.headers.get("cookie"));
+  if (caller.via === "session" && !SAFE_METHODS.has(request.method)) {
     assertSameOrigin(request);
     if (!caller.sessionId || !(await isCsrfTokenValid(caller.sessionId, request.headers.get(CSRF_HEADER)))) throw csrfError();
   }

@@ -2,6 +2,7 @@ import { env } from "../env";
 import { AppError } from "../errors/app-error";
 import { toHttpError } from "../errors/to-http";
 import { readCookie } from "../http/cookies";
+import type { HttpAnswer } from "../http/http-answer";
 import { clientAddress, createRateLimiter, type RateLimiter } from "../http/rate-limit";
 import { DEVICE_COOKIE, deviceCookieHeader } from "./device-cookie";
 import { isDeviceToken, newDeviceToken } from "./device-token";
@@ -17,12 +18,6 @@ export interface SubmissionRequest {
   socketAddress?: string;
   /** Reads the body, refusing one over MAX_SUBMISSION_BYTES with PAYLOAD_TOO_LARGE. */
   readBody(): Promise<string>;
-}
-
-export interface HttpAnswer {
-  status: number;
-  body: unknown;
-  headers: Record<string, string>;
 }
 
 let limiter: RateLimiter | undefined;

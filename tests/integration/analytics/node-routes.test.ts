@@ -2,16 +2,15 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { parse } from "csv-parse/sync";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { GET as exportRoute } from "@/app/api/surveys/[id]/export/route";
 import { GET as summaryRoute } from "@/app/api/surveys/[id]/summary/route";
 import { getDb } from "@/lib/db/client";
-import { answerWithRoute } from "@/lib/http/answer-with-route";
+import { answerFastPath } from "@/scripts/lib/answer-fast-path";
 import { answerMaker, insertPlaced, type Placed } from "../../helpers/analytics-oracle";
 import { createCaller, createLinks, createPublishedSurvey, createSchools, EVERY_TYPE_SURVEY } from "../../helpers/factories";
 import { resetDatabase } from "../../helpers/reset-database";
 
-// The production server answers the summary and the export itself, calling their route handlers
-// from node:http (decision 019). What a client gets must not depend on which server answered.
+// The production server answers the summary and the export itself, from node:http (decisions 019,
+// 020). What a client gets must not depend on which server answered.
 
 async function setup(perLink: number) {
   const schools = await createSchools();
@@ -23,15 +22,16 @@ async function setup(perLink: number) {
   return { survey, admin: await createCaller("city_admin") };
 }
 
-describe("route handlers answered from node:http", () => {
+describe("analytics routes answered from node:http", () => {
   let server: http.Server;
   let origin: string;
   beforeEach(async () => {
     await resetDatabase();
     server = http.createServer((req, res) => {
-      const m = /^\/api\/surveys\/([^/]+)\/(summary|export)/.exec(req.url ?? "")!;
-      const handler = m[2] === "summary" ? summaryRoute : exportRoute;
-      void answerWithRoute(req, res, origin, handler, { id: decodeURIComponent(m[1]!) });
+      if (!answerFastPath(req, res, 0)) {
+        res.writeHead(418);
+        res.end("not a fast path");
+      }
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -61,6 +61,19 @@ describe("route handlers answered from node:http", () => {
     const unknown = await fetch(`${origin}/api/surveys/no-such-survey/summary`, { headers: admin.bearer });
     expect(unknown.status).toBe(404);
     expect(JSON.stringify(await unknown.json())).toContain('"id"');
+    const badFilter = `/api/surveys/${survey.surveyId}/summary?from=2026-13-01`;
+    const direct = await summaryRoute(new Request(`${origin}${badFilter}`, { headers: admin.bearer }), { params: Promise.resolve({ id: survey.surveyId }) });
+    const served = await fetch(`${origin}${badFilter}`, { headers: admin.bearer });
+    expect(served.status).toBe(direct.status);
+    expect(served.status).toBeGreaterThanOrEqual(400);
+    expect(await served.json()).toEqual(await direct.json());
+  });
+
+  it("leaves other methods and paths to Next.js", async () => {
+    const { survey, admin } = await setup(1);
+    expect((await fetch(`${origin}/api/surveys/${survey.surveyId}/summary`, { method: "POST", headers: admin.bearer })).status).toBe(418);
+    expect((await fetch(`${origin}/api/surveys/${survey.surveyId}/summary/`, { headers: admin.bearer })).status).toBe(418);
+    expect((await fetch(`${origin}/api/surveys/${survey.surveyId}`, { headers: admin.bearer })).status).toBe(418);
   });
 
   it("streams an export with its file headers, every row in it", async () => {

@@ -1,16 +1,14 @@
-import { parseFilters } from "@/lib/analytics/analytics-filters";
-import { resolveCallerScope } from "@/lib/analytics/resolve-caller-scope";
-import { summarizeSurvey } from "@/lib/analytics/summarize-survey";
-import { authenticateRequest } from "@/lib/auth/authenticate-request";
-import { getDb } from "@/lib/db/client";
-import { apiHandler, json } from "@/lib/http/api-handler";
+import { answerSummary } from "@/lib/analytics/answer-summary";
+import { json } from "@/lib/http/api-handler";
 
 type Context = { params: Promise<{ id: string }> };
 
-export const GET = apiHandler("/api/surveys/{id}/summary", async (request: Request, { params }: Context) => {
-  const caller = await authenticateRequest(request);
-  const filters = parseFilters(Object.fromEntries(new URL(request.url).searchParams));
-  const surveyId = (await params).id;
-  const scopeOrgId = await resolveCallerScope(caller, surveyId);
-  return json(200, await summarizeSurvey(await getDb(), { surveyId, scopeOrgId, ...filters }));
-});
+export async function GET(request: Request, { params }: Context): Promise<Response> {
+  const answer = await answerSummary({
+    surveyId: (await params).id,
+    query: Object.fromEntries(new URL(request.url).searchParams),
+    authorization: request.headers.get("authorization"),
+    cookieHeader: request.headers.get("cookie"),
+  });
+  return json(answer.status, answer.body, answer.headers);
+}
