@@ -75,22 +75,27 @@ async function schoolsUnder(db: Db, unit: { id: string; kind: string }): Promise
  * the filters select. Unknown survey → 404 "id"; an org outside the scope → 404 "org".
  */
 export async function loadAnalyticsScope(db: Db, surveyId: string, scopeOrgId: string, filters: AnalyticsFilters): Promise<AnalyticsScope> {
-  // Raw reads (decision 016): this runs on every analytics request.
-  const survey = await readSurveyWithVersions(db, surveyId);
+  // Raw reads (decision 016): this runs on every analytics request. Reads that do not depend on
+  // each other go out together: on PostgreSQL each is a round trip.
+  const [survey, scope, found] = await Promise.all([
+    readSurveyWithVersions(db, surveyId),
+    readOrgById(db, scopeOrgId),
+    filters.org === undefined ? Promise.resolve(null) : readOrgByCode(db, filters.org),
+  ]);
   if (!survey) throw new AppError("NOT_FOUND", "问卷不存在 (survey not found)", [{ field: "id", message: "not found" }]);
-  const scope = await readOrgById(db, scopeOrgId);
   if (!scope) throw orgNotFound();
-  let unit = scope;
-  if (filters.org !== undefined) {
-    const found = await readOrgByCode(db, filters.org);
-    if (!found || !(await readOrgLineage(db, found.id)).includes(scope.id)) throw orgNotFound();
-    unit = found;
-  }
-  let schools = await schoolsUnder(db, unit);
-  if (filters.stage !== undefined) schools = schools.filter((s) => s.stage === filters.stage);
+  const unit = filters.org === undefined ? scope : found;
+  if (!unit) throw orgNotFound();
   // Only versions that were ever published can hold responses; drafts would only add their questions.
   const answered = survey.versions.filter((v) => v.published);
-  const { questions, questionsByVersion } = await describeVersions(db, answered.map((v) => v.id));
+  const [lineage, under, { questions, questionsByVersion }] = await Promise.all([
+    unit === scope ? Promise.resolve([scope.id]) : readOrgLineage(db, unit.id),
+    schoolsUnder(db, unit),
+    describeVersions(db, answered.map((v) => v.id)),
+  ]);
+  // Nothing read for a unit outside the scope leaves this function.
+  if (!lineage.includes(scope.id)) throw orgNotFound();
+  const schools = filters.stage === undefined ? under : under.filter((s) => s.stage === filters.stage);
   return {
     surveyId: survey.id,
     surveyTitle: survey.title,
