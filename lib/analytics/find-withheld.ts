@@ -56,3 +56,17 @@ export function findWithheld(units: UnitRow[], questions: Map<string, QuestionMe
     },
   };
 }
+
+/** Schools and questions whose value rows a summary must read to take withheld groups out. */
+export function withheldReach(w: Withheld): { schoolIds: string[]; questions: string[] | undefined } {
+  const schools = new Set<string>();
+  const questions = new Set<string>();
+  for (const c of w.cells) schools.add(c.split(SEP)[0]!);
+  for (const u of w.units) {
+    const [school, , question] = u.split(SEP);
+    schools.add(school!);
+    questions.add(question!);
+  }
+  // A whole group left out needs all its questions.
+  return { schoolIds: [...schools], questions: w.cells.size > 0 ? undefined : [...questions] };
+}

@@ -1,5 +1,5 @@
 import type { Db } from "../db/client";
-import { readTallyRows } from "../db/read-tally-rows";
+import { readTallyRows, readTallyTotals, readTallyUnits } from "../db/read-tally-rows";
 import { ANSWERED, RESPONSE_QUESTION } from "../responses/derive-tallies";
 import { cellKey, unitKey } from "./find-withheld";
 import type { AnalyticsScope } from "./load-analytics-scope";
@@ -45,10 +45,16 @@ export interface UnitRow {
 /** The tally rows of a view, one per version (adding them up is the views' work). */
 export const readCells = (db: Db, f: TallyFilter): Promise<CellValueRow[]> => readTallyRows(db, f);
 
+/** Value rows summed over versions, schools and audiences: one row per question, row and value. */
+export const readTotals = (db: Db, f: TallyFilter): Promise<ValueRow[]> => readTallyTotals(db, f);
+
 /**
  * How many answered each question per school and audience: what the minimum group size is checked
- * against, from the same rows the values come from.
+ * against, without reading every value row of every group.
  */
+export const readUnits = (db: Db, f: TallyFilter): Promise<UnitRow[]> => readTallyUnits(db, f, ANSWERED);
+
+/** `readUnits` from rows already read. */
 export function unitsOf(cells: Iterable<CellValueRow>): UnitRow[] {
   const units = new Map<string, UnitRow>();
   let u: UnitRow | undefined;

@@ -2,10 +2,11 @@ import type { Db } from "../db/client";
 import { RESPONSE_QUESTION } from "../responses/derive-tallies";
 import { narrowestFilter, parseFilters } from "./analytics-filters";
 import { buildQuestionResults, type QuestionResult } from "./build-question-results";
-import { cellKey, findWithheld } from "./find-withheld";
+import type { QuestionMeta } from "./describe-questions";
+import { cellKey, findWithheld, withheldReach, type Withheld } from "./find-withheld";
 import { loadAnalyticsScope, type AnalyticsScope } from "./load-analytics-scope";
 import { refuseIsolatingFilter } from "./refuse-isolating-filter";
-import { readCells, tallyFilter, unitsOf } from "./read-tallies";
+import { readCells, readTotals, readUnits, tallyFilter, unitsOf } from "./read-tallies";
 import { summarizeRange } from "./summarize-range";
 import { addValue, createValueTable, type ValueTable } from "./value-table";
 
@@ -45,10 +46,21 @@ export interface SummaryCore {
   all: ValueTable;
 }
 
-/** All-time results straight from the tallies: one read of a few rows per school and value, however many responses. */
-async function summarizeTallies(db: Db, scope: AnalyticsScope): Promise<SummaryCore> {
+/** Responses in the selection, and those of groups big enough to show. */
+function countResponses(withheld: Withheld): { responses: number; shownResponses: number } {
+  let responses = 0;
+  let shownResponses = 0;
+  for (const [cell, n] of withheld.responses) {
+    responses += n;
+    if (!withheld.cells.has(cell)) shownResponses += n;
+  }
+  return { responses, shownResponses };
+}
+
+/** One school's all-time results: its few tally rows, read once and added up here. */
+async function summarizeSchoolTallies(db: Db, scope: AnalyticsScope, questions: Map<string, QuestionMeta>): Promise<SummaryCore> {
   const cells = await readCells(db, tallyFilter(scope));
-  const withheld = findWithheld(unitsOf(cells), new Map(scope.questions.map((q) => [q.name, q])), scope.thresholds);
+  const withheld = findWithheld(unitsOf(cells), questions, scope.thresholds);
   const all = createValueTable();
   // With nothing withheld, what is shown is all there is: one table read by both.
   const anyWithheld = withheld.cells.size > 0 || withheld.units.size > 0;
@@ -57,13 +69,36 @@ async function summarizeTallies(db: Db, scope: AnalyticsScope): Promise<SummaryC
     addValue(all, r);
     if (anyWithheld && (r.question === RESPONSE_QUESTION || !withheld.has(cellKey(r.schoolId, r.audience), r.question, r.row))) addValue(shown, r);
   }
-  let responses = 0;
-  let shownResponses = 0;
-  for (const [cell, n] of withheld.responses) {
-    responses += n;
-    if (!withheld.cells.has(cell)) shownResponses += n;
+  return { ...countResponses(withheld), shown, all };
+}
+
+/**
+ * Many schools' all-time results: totals and answered counts grouped by the database (a city's
+ * rows outnumber its totals sixtyfold), then the rows of withheld groups, if any, taken out.
+ */
+async function summarizeManyTallies(db: Db, scope: AnalyticsScope, questions: Map<string, QuestionMeta>): Promise<SummaryCore> {
+  const filter = tallyFilter(scope);
+  const [totals, units] = await Promise.all([readTotals(db, filter), readUnits(db, filter)]);
+  const withheld = findWithheld(units, questions, scope.thresholds);
+  const all = createValueTable();
+  for (const r of totals) addValue(all, r);
+  let shown = all;
+  if (withheld.cells.size > 0 || withheld.units.size > 0) {
+    shown = createValueTable();
+    for (const r of totals) addValue(shown, r);
+    const reach = withheldReach(withheld);
+    const detail = await readCells(db, { ...filter, schoolIds: reach.schoolIds, ...(reach.questions ? { questions: reach.questions } : {}) });
+    for (const r of detail) {
+      if (r.question !== RESPONSE_QUESTION && withheld.has(cellKey(r.schoolId, r.audience), r.question, r.row)) addValue(shown, r, -1);
+    }
   }
-  return { responses, shownResponses, shown, all };
+  return { ...countResponses(withheld), shown, all };
+}
+
+/** All-time results straight from the tallies: a few rows per school and value, however many responses. */
+function summarizeTallies(db: Db, scope: AnalyticsScope): Promise<SummaryCore> {
+  const questions = new Map(scope.questions.map((q) => [q.name, q]));
+  return scope.schools.length === 1 ? summarizeSchoolTallies(db, scope, questions) : summarizeManyTallies(db, scope, questions);
 }
 
 /**
