@@ -67,7 +67,9 @@ async function summarizeSchoolTallies(db: Db, scope: AnalyticsScope, questions: 
   const shown = anyWithheld ? createValueTable() : all;
   for (const r of cells) {
     addValue(all, r);
-    if (anyWithheld && (r.question === RESPONSE_QUESTION || !withheld.has(cellKey(r.schoolId, r.audience), r.question, r.row))) addValue(shown, r);
+    // A withheld row still adds its key, at zero, as subtracting it does for several schools: a
+    // matrix row answered only in withheld groups is listed as suppressed, not left out.
+    if (anyWithheld) addValue(shown, r, r.question === RESPONSE_QUESTION || !withheld.has(cellKey(r.schoolId, r.audience), r.question, r.row) ? 1 : 0);
   }
   return { ...countResponses(withheld), shown, all };
 }

@@ -43,7 +43,10 @@ export function answerFastPath(req: IncomingMessage, res: ServerResponse, truste
         query: Object.fromEntries(new URLSearchParams(queryAt === -1 ? "" : url.slice(queryAt + 1))),
         authorization: header(req, "authorization"),
         cookieHeader: header(req, "cookie"),
-      }).then((answer) => sendHttpAnswer(res, answer));
+      })
+        .then((answer) => sendHttpAnswer(res, answer))
+        // The answer functions never throw; a failure to send must not take the process down.
+        .catch(() => res.destroy());
       return true;
     }
     const exported = EXPORT.exec(path);
@@ -62,6 +65,8 @@ export function answerFastPath(req: IncomingMessage, res: ServerResponse, truste
     forwardedFor: header(req, "x-forwarded-for"),
     socketAddress: req.socket.remoteAddress,
     readBody: () => readNodeBody(req, MAX_SUBMISSION_BYTES),
-  }).then((answer) => sendHttpAnswer(res, answer));
+  })
+    .then((answer) => sendHttpAnswer(res, answer))
+    .catch(() => res.destroy());
   return true;
 }

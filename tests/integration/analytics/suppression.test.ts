@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { summarizeSurvey, type Summary } from "@/lib/analytics/summarize-survey";
 import { getDb } from "@/lib/db/client";
+import { publishSurvey } from "@/lib/surveys/publish-survey";
 import { answerMaker, expectedFor, insertPlaced, rawResponses, type Placed } from "../../helpers/analytics-oracle";
 import { createLinks, createPublishedSurvey, createSchools, EVERY_TYPE_SURVEY } from "../../helpers/factories";
 import { resetDatabase } from "../../helpers/reset-database";
@@ -72,6 +73,36 @@ describe("minimum group size and complementary suppression", () => {
     expect(hours.withheld).toBe(2 + 3 + 2);
     // Free text needs 10: C's staff wrote 7 comments.
     expect(city.questions.find((q) => q.name === "suggestion")!.withheld).toBe(7 + 3 + 2);
+  });
+
+  it("lists a matrix row that only a withheld group answered, in a version since replaced, as suppressed: for a school as for its district", async () => {
+    const schools = await createSchools();
+    const survey = await createPublishedSurvey();
+    const links = await createLinks(survey.surveyId, [schools[0]!.id], survey.audiences);
+    const make = answerMaker(EVERY_TYPE_SURVEY, 4);
+    // School A: 3 staff (a withheld group) rate both rows; 20 parents rate only "teaching".
+    const placed: Placed[] = links.flatMap((link) =>
+      Array.from({ length: link.audience === "staff" ? 3 : 20 }, () => {
+        const data = make() as Record<string, unknown>;
+        data.areas = link.audience === "staff" ? { teaching: 4, safety: 2 } : { teaching: 3 };
+        return { link, data, at: new Date(Date.UTC(2026, 10, 1, 3)) };
+      }),
+    );
+    await insertPlaced(survey.surveyId, survey.versionId, EVERY_TYPE_SURVEY, placed);
+    // Version 2 drops the "safety" row.
+    const v2 = structuredClone(EVERY_TYPE_SURVEY) as { pages: { elements: { name: string; rows?: { value: string }[] }[] }[] };
+    const matrix = v2.pages.flatMap((p) => p.elements).find((e) => e.name === "areas")!;
+    matrix.rows = matrix.rows!.filter((r) => r.value !== "safety");
+    const db = await getDb();
+    await db.surveyVersion.create({ data: { surveyId: survey.surveyId, number: 2, json: v2 } });
+    await publishSurvey(survey.surveyId);
+    const city = await db.orgUnit.findFirstOrThrow({ where: { kind: "city" } });
+    const areasOf = async (org: string) => (await summarizeSurvey(db, { surveyId: survey.surveyId, scopeOrgId: city.id, org })).questions.find((q) => q.name === "areas")!;
+    const school = await areasOf(schools[0]!.code);
+    const district = await areasOf((await db.orgUnit.findUniqueOrThrow({ where: { id: schools[0]!.parentId! } })).code);
+    expect(school.rows!.safety).toMatchObject({ answered: 0, suppressed: true });
+    expect(school.rows).toEqual(district.rows);
+    expect(school.rows!.teaching!.answered).toBe(20);
   });
 
   it("a district minus its other schools, and the city minus its other districts, reveal nothing", async () => {
