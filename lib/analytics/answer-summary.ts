@@ -1,7 +1,6 @@
 import { authenticateCredentials } from "../auth/authenticate-request";
 import { getDb } from "../db/client";
-import { toHttpError } from "../errors/to-http";
-import type { HttpAnswer } from "../http/http-answer";
+import { problemAnswer, type HttpAnswer } from "../http/http-answer";
 import { parseFilters } from "./analytics-filters";
 import { resolveCallerScope } from "./resolve-caller-scope";
 import { summarizeSurvey } from "./summarize-survey";
@@ -26,8 +25,6 @@ export async function answerSummary(req: SummaryRequest): Promise<HttpAnswer> {
     const scopeOrgId = await resolveCallerScope(caller, req.surveyId);
     return { status: 200, body: await summarizeSurvey(await getDb(), { surveyId: req.surveyId, scopeOrgId, ...filters }), headers: {} };
   } catch (e) {
-    const { status, body } = toHttpError(e);
-    if (status >= 500) console.error("[api] GET /api/surveys/{id}/summary failed", e);
-    return { status, body, headers: {} };
+    return problemAnswer("GET /api/surveys/{id}/summary", e);
   }
 }

@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { AppError } from "../errors/app-error";
 import { toHttpError } from "../errors/to-http";
+import { sendHttpAnswer } from "./http-answer";
 import { BASE_SECURITY_HEADERS } from "./security-headers";
 
 /** A route handler as an App Router route.ts exports it. */
@@ -51,8 +52,8 @@ export async function answerWithRoute<P extends Record<string, string>>(req: Inc
     return;
   }
   if (out["content-type"]?.includes("application/json")) {
-    // A JSON body is whole already (json() stringified it): one write with its length, instead of
-    // a web stream piped through a Node stream, which was a tenth of a school summary's time.
+    // A JSON body (here: an export's error) is whole already, json() stringified it: one write
+    // with its length, not a web stream piped through a Node stream.
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (gone) return;
     res.writeHead(response.status, { ...out, "content-length": String(bytes.byteLength) });
@@ -72,6 +73,5 @@ export async function answerWithRoute<P extends Record<string, string>>(req: Inc
 
 function answerProblem(res: ServerResponse, e: unknown): void {
   const { status, body } = toHttpError(e);
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...BASE_SECURITY_HEADERS });
-  res.end(JSON.stringify(body));
+  sendHttpAnswer(res, { status, body, headers: {} });
 }

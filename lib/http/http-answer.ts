@@ -1,4 +1,5 @@
 import type { ServerResponse } from "node:http";
+import { toHttpError } from "../errors/to-http";
 import { BASE_SECURITY_HEADERS } from "./security-headers";
 
 /** A JSON answer, independent of the HTTP server that sends it. */
@@ -19,4 +20,14 @@ export function sendHttpAnswer(res: ServerResponse, answer: HttpAnswer): void {
     ...answer.headers,
   });
   res.end(body);
+}
+
+/**
+ * The answer for a failure of a framework-free route (`apiHandler`'s mapping, for functions that
+ * answer without a web Response): its status and problem body; a 5xx is logged with the route.
+ */
+export function problemAnswer(route: string, e: unknown): HttpAnswer {
+  const { status, body } = toHttpError(e);
+  if (status >= 500) console.error(`[api] ${route} failed`, e);
+  return { status, body, headers: {} };
 }

@@ -1,8 +1,7 @@
 import { env } from "../env";
 import { AppError } from "../errors/app-error";
-import { toHttpError } from "../errors/to-http";
 import { readCookie } from "../http/cookies";
-import type { HttpAnswer } from "../http/http-answer";
+import { problemAnswer, type HttpAnswer } from "../http/http-answer";
 import { clientAddress, createRateLimiter, type RateLimiter } from "../http/rate-limit";
 import { DEVICE_COOKIE, deviceCookieHeader } from "./device-cookie";
 import { isDeviceToken, newDeviceToken } from "./device-token";
@@ -47,8 +46,6 @@ export async function answerSubmission(req: SubmissionRequest): Promise<HttpAnsw
     const headers: Record<string, string> = cookie === deviceToken ? {} : { "set-cookie": deviceCookieHeader(deviceToken, req.url) };
     return { status: result.status === "created" ? 201 : 200, body: { id: result.id }, headers };
   } catch (e) {
-    const { status, body } = toHttpError(e);
-    if (status >= 500) console.error("[api] POST /api/s/{code}/responses failed", e);
-    return { status, body, headers: {} };
+    return problemAnswer("POST /api/s/{code}/responses", e);
   }
 }
